@@ -1,0 +1,259 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnimatePresence, motion } from 'framer-motion';
+import type { Page } from '../../model/types';
+import { findPlace } from '../../model/places';
+import { newId } from '../../model/ids';
+import { addPage, notePromptShown, setPageMeta } from '../../store/commands';
+import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig } from '../types';
+import { DrawingPage } from './DrawingPage';
+import { PageThumbnail } from '../../canvas/PageThumbnail';
+import { PauseScreen } from '../../ui/PauseScreen';
+import { ReadAloudButton } from '../../ui/ReadAloudButton';
+import { Icon } from '../../ui/icons';
+import { VerbatimInput } from '../../ui/VerbatimText';
+import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
+import { pageTransition } from '../../ui/motion';
+
+interface Props extends ActivityScreenProps {
+  config: PlacesActivityConfig;
+  /** Shown above the overview (e.g. the wizard or fairy the child chose). */
+  overviewExtra?: React.ReactNode;
+  /** Extra tools on every page (e.g. recording). */
+  pageTools?: (page: Page) => React.ReactNode;
+}
+
+export function pageFor(pages: Page[], activity: string, place: string): Page | undefined {
+  return pages.find((p) => p.activity === activity && p.place === place);
+}
+
+/**
+ * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
+ * place, a drawing page per place, the Stop control everywhere, and a calm ending.
+ */
+export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra, pageTools }: Props) {
+  const { t, i18n } = useTranslation();
+  const session = useSyncExternalStore(store.subscribe, store.get);
+  const [paused, setPaused] = useState(false);
+  const [finished, setFinished] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const [readBack, setReadBack] = useState(false);
+  const [promptIndex, setPromptIndex] = useState(0);
+
+  // Every place has its page from the start, so thumbnails, summary and review can rely on it.
+  useEffect(() => {
+    for (const p of config.places) {
+      if (!pageFor(store.get().pages, config.id, p.place)) {
+        store.apply(addPage({ id: newId(), activity: config.id, place: p.place, items: [], promptsShown: [], notShared: [] }));
+      }
+    }
+  }, [config, store]);
+
+  const current = config.places.find((p) => p.place === place);
+  const page = current ? pageFor(session.pages, config.id, current.place) : undefined;
+  const placeName = (p: PlaceConfig) => {
+    const custom = pageFor(session.pages, config.id, p.place)?.customName;
+    return custom || t(findPlace(config.id, p.place)?.nameKey ?? p.place);
+  };
+  const promptKey = current ? current.promptKeys[promptIndex % current.promptKeys.length] : undefined;
+  const promptText = page?.customPrompt || (promptKey ? t(promptKey) : '');
+
+  // Record which prompt was on screen (PRACTICE.md rule 4).
+  useEffect(() => {
+    if (page && promptKey && !page.customPrompt) store.apply(notePromptShown(page.id, promptKey));
+  }, [page, promptKey, store]);
+
+  const lang = i18n.language;
+  const wordsOf = (p: Page | undefined) => (p?.items ?? []).flatMap((i) => (i.kind === 'words' ? [i] : []));
+
+  let body: React.ReactNode;
+  if (finished) {
+    body = (
+      <div className="closing-screen">
+        <h2>{t(config.closingKey)}</h2>
+        <p>{t('activity.closingBody')}</p>
+        <div className="row">
+          <button type="button" className="button button--child" onClick={() => setFinished(false)}>
+            {t('activity.backToPlaces')}
+          </button>
+          <button type="button" className="button button--child button--primary" onClick={exit}>
+            {t('activity.done')}
+          </button>
+        </div>
+      </div>
+    );
+  } else if (!current || !page) {
+    body = (
+      <div className="overview">
+        {overviewExtra}
+        <h2 className="overview__question">{t(config.chooseKey)}</h2>
+        <ReadAloudButton texts={() => [t(config.chooseKey), ...config.places.map(placeName)]} lang={lang} />
+        <div className="overview__places">
+          {config.places.map((p) => {
+            const pg = pageFor(session.pages, config.id, p.place);
+            const symbol = pg?.symbol ? getSticker(pg.symbol) : undefined;
+            return (
+              <button key={p.place} type="button" className="place-card" onClick={() => goTo(p.place)}>
+                <span className="place-card__picture">
+                  <p.Picture />
+                  {symbol && <img className="place-card__symbol" src={stickerUrl(symbol.file)} alt="" />}
+                </span>
+                {pg && <PageThumbnail page={pg} />}
+                <span className="place-card__name">{placeName(p)}</span>
+                {p.place === config.suggestedFirst && (
+                  <span className="place-card__hint" aria-hidden="true">
+                    {t('activity.suggestedFirst')}
+                  </span>
+                )}
+              </button>
+            );
+          })}
+        </div>
+        <button type="button" className="button button--child" onClick={() => setFinished(true)}>
+          {t('activity.finish')}
+        </button>
+      </div>
+    );
+  } else {
+    body = (
+      <div className="place-page">
+        <div className="prompt-bar">
+          <p className="prompt-bar__prompt" aria-live="polite">
+            {promptText}
+          </p>
+          <ReadAloudButton texts={() => [promptText]} lang={lang} />
+          <button type="button" className="button button--worker" onClick={() => setPromptIndex((i) => i + 1)}>
+            {t('activity.nextPrompt')}
+          </button>
+          <button type="button" className="button button--worker" onClick={() => setNaming(true)}>
+            {t('activity.nameAndSymbol')}
+          </button>
+          <button type="button" className="button button--worker" aria-expanded={readBack} onClick={() => setReadBack((r) => !r)}>
+            {t('activity.readBack')}
+          </button>
+        </div>
+        {readBack && (
+          <section className="read-back" aria-label={t('activity.readBack')}>
+            <h3>{t('activity.readBackTitle', { place: placeName(current) })}</h3>
+            {wordsOf(page).length === 0 ? (
+              <p>{t('activity.readBackEmpty')}</p>
+            ) : (
+              <ul>
+                {wordsOf(page).map((w) => (
+                  <li key={w.id}>
+                    <span className="who">{t(`speaker.${w.speaker}`)}:</span> <q dir="auto">{w.text}</q>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ReadAloudButton
+              label={t('activity.readBackAloud')}
+              texts={() => [
+                placeName(current),
+                ...wordsOf(page).map((w) => w.text),
+                ...page.items.flatMap((i) => (i.kind === 'sticker' ? [t(stickerNameKey(i.stickerId), { ns: 'stickers' })] : [])),
+              ]}
+              lang={lang}
+            />
+          </section>
+        )}
+        <DrawingPage key={page.id} store={store} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
+        {naming && (
+          <NameAndSymbolDialog
+            page={page}
+            defaultName={t(findPlace(config.id, current.place)?.nameKey ?? current.place)}
+            symbols={config.symbols}
+            onSave={(patch) => {
+              store.apply(setPageMeta(page.id, patch));
+              setNaming(false);
+            }}
+            onCancel={() => setNaming(false)}
+          />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="activity">
+      <header className="activity__bar">
+        <button type="button" className="button button--child button--stop" onClick={() => setPaused(true)}>
+          <Icon name="hand" />
+          <span>{t('activity.stop')}</span>
+        </button>
+        {current && !finished && (
+        <nav className="activity__places" aria-label={t(config.titleKey)}>
+          <button type="button" className="button button--child" aria-current={!current ? 'page' : undefined} onClick={() => goTo(undefined)}>
+            <Icon name="home" />
+            <span>{t('activity.overview')}</span>
+          </button>
+          {config.places.map((p) => (
+            <button
+              key={p.place}
+              type="button"
+              className="button button--child place-tab"
+              aria-current={current?.place === p.place ? 'page' : undefined}
+              onClick={() => goTo(p.place)}
+            >
+              <p.Picture />
+              <span>{placeName(p)}</span>
+            </button>
+          ))}
+        </nav>
+        )}
+      </header>
+      <AnimatePresence mode="wait" initial={false}>
+        <motion.main key={finished ? 'end' : (current?.place ?? 'overview')} className="activity__body" {...pageTransition}>
+          {body}
+        </motion.main>
+      </AnimatePresence>
+      {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
+    </div>
+  );
+}
+
+function NameAndSymbolDialog({
+  page,
+  defaultName,
+  symbols,
+  onSave,
+  onCancel,
+}: {
+  page: Page;
+  defaultName: string;
+  symbols: string[];
+  onSave(patch: { customName?: string; symbol?: string }): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(page.customName ?? '');
+  const [symbol, setSymbol] = useState(page.symbol);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="name-title" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+        <h2 id="name-title">{t('activity.nameTitle', { place: defaultName })}</h2>
+        <VerbatimInput label={t('activity.placeName')} value={name} onChange={setName} autoFocus />
+        <fieldset className="symbol-choice">
+          <legend>{t('activity.symbol')}</legend>
+          {symbols.map((id) => {
+            const s = getSticker(id);
+            if (!s) return null;
+            return (
+              <button key={id} type="button" className="sticker-button" aria-pressed={symbol === id} aria-label={t(stickerNameKey(id), { ns: 'stickers' })} onClick={() => setSymbol(symbol === id ? undefined : id)}>
+                <img src={stickerUrl(s.file)} alt="" />
+              </button>
+            );
+          })}
+        </fieldset>
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={() => onSave({ customName: name.trim() ? name : undefined, symbol })}>
+            {t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

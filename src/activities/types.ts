@@ -1,0 +1,51 @@
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type { ActivityId } from '../model/types';
+import type { SessionStore } from '../store/sessionStore';
+
+export interface ActivityScreenProps {
+  store: SessionStore;
+  /** Practice mode: nothing is saved; the screen shows a sign saying so. */
+  practice: boolean;
+  /** The place (house, bubble) in the route, if any. */
+  place?: string;
+  /** Go to a place of this activity (undefined = the activity's overview). */
+  goTo(place?: string): void;
+  /** Leave the activity (to the session screen, or the start screen in practice). */
+  exit(): void;
+}
+
+/** What the shell needs to know about an activity: enough to list it, route to it and load it. */
+export interface ActivityManifest {
+  id: ActivityId;
+  /** i18n key of its name (common namespace); the name is also the button's accessible name. */
+  titleKey: string;
+  /** i18n key of a one-line description for the worker. */
+  descriptionKey: string;
+  icon: () => ReactNode;
+  Screen: LazyExoticComponent<ComponentType<ActivityScreenProps>>;
+}
+
+/** One drawing place of a places activity (a house, a bubble). */
+export interface PlaceConfig {
+  place: string;
+  /** i18n keys of the open, neutral prompts the worker can show, in order. */
+  promptKeys: string[];
+  /** Konva shapes drawn behind the child's drawing. */
+  Background: ComponentType;
+  /** Small picture for buttons and the overview (SVG, decorative). */
+  Picture: ComponentType;
+}
+
+/** A places activity: a few drawing pages around one theme (Three Houses, Wizards and Fairies). */
+export interface PlacesActivityConfig {
+  id: ActivityId;
+  titleKey: string;
+  places: PlaceConfig[];
+  /** The place suggested first (good things are often easier for an anxious child). */
+  suggestedFirst: string;
+  /** i18n keys for the overview's question and the closing screen's thank-you. */
+  chooseKey: string;
+  closingKey: string;
+  /** Symbols the child can pick for a place (sticker ids from the catalogue). */
+  symbols: string[];
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../workspace';
+import { navigate } from '../router';
+import { findActivity } from '../../activities/registry';
+import { MissingSession, } from './SessionScreen';
+import { Icon } from '../../ui/icons';
+
+interface Props {
+  workspace: Workspace;
+  route: { sessionId: string; activity: string; place?: string };
+  onLock(): void;
+}
+
+/** A child-facing activity screen for a saved session; loads the activity's code on demand. */
+export function ActivityRoute({ workspace, route, onLock }: Props) {
+  const { t } = useTranslation();
+  const store = workspace.store(route.sessionId);
+  const activity = findActivity(route.activity);
+  if (!store || !activity) return <MissingSession />;
+  const { Screen } = activity;
+  return (
+    <div className="child-screen">
+      <div className="worker-corner">
+        <button type="button" className="button button--small" onClick={onLock}>
+          <Icon name="lock" size={20} />
+          <span>{t('lock.button')}</span>
+        </button>
+      </div>
+      <Screen
+        store={store}
+        practice={false}
+        place={route.place}
+        goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
+        exit={() => navigate({ name: 'session', sessionId: route.sessionId })}
+      />
+    </div>
+  );
+}

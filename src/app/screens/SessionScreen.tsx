@@ -1,0 +1,111 @@
+import { useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../workspace';
+import { navigate } from '../router';
+import { ACTIVITIES } from '../../activities/registry';
+import { SaveProblem } from './StartScreen';
+import type { SessionStore } from '../../store/sessionStore';
+
+/** One child's session: the activities, the summary, and deleting it. */
+export function SessionScreen({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
+  const { t } = useTranslation();
+  const store = workspace.store(sessionId);
+  if (!store) return <MissingSession />;
+  return <SessionDetails workspace={workspace} store={store} t={t} />;
+}
+
+export function MissingSession() {
+  const { t } = useTranslation();
+  return (
+    <main className="worker-screen">
+      <p role="alert">{t('session.missing')}</p>
+      <a className="button" href="#/">
+        {t('session.allSessions')}
+      </a>
+    </main>
+  );
+}
+
+function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: SessionStore; t: (k: string, o?: Record<string, unknown>) => string }) {
+  const session = useSyncExternalStore(store.subscribe, store.get);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState('');
+
+  return (
+    <main className="worker-screen">
+      <a className="back-link" href="#/">
+        {t('session.allSessions')}
+      </a>
+      <h1>{t('session.title', { name: session.childName })}</h1>
+      <p className="session-meta">
+        {[session.workerName && t('session.worker', { name: session.workerName }), session.present.length > 0 && t('session.present', { names: session.present.join(', ') })]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <SaveProblem workspace={workspace} />
+      <section aria-labelledby="activities-title">
+        <h2 id="activities-title">{t('session.activities')}</h2>
+        <div className="activity-grid">
+          {ACTIVITIES.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              className="activity-card"
+              aria-describedby={`desc-${a.id}`}
+              onClick={() => navigate({ name: 'activity', sessionId: session.id, activity: a.id })}
+            >
+              <span className="activity-card__icon" aria-hidden="true">
+                {a.icon()}
+              </span>
+              <span className="activity-card__name">{t(a.titleKey)}</span>
+              <span id={`desc-${a.id}`} className="activity-card__desc">
+                {t(a.descriptionKey)}
+              </span>
+            </button>
+          ))}
+        </div>
+      </section>
+      <div className="row">
+        <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'summary', sessionId: session.id })}>
+          {t('session.makeSummary')}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {t('session.delete')}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirming && (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="delete-title" aria-describedby="delete-body">
+            <h2 id="delete-title">{t('session.deleteTitle', { name: session.childName })}</h2>
+            <p id="delete-body">{t('session.deleteBody', { name: session.childName })}</p>
+            <div className="dialog__actions">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={async () => {
+                  try {
+                    await workspace.delete(session.id);
+                    navigate({ name: 'start' });
+                  } catch {
+                    setConfirming(false);
+                    setError(t('session.deleteFailed'));
+                  }
+                }}
+              >
+                {t('session.deleteConfirm', { name: session.childName })}
+              </button>
+              <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+                {t('session.keep')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Session } from '../model/types';
+import { SCHEMA_VERSION } from '../model/types';
+import { loadSession } from '../model/repair';
+import { newId, nowIso } from '../model/ids';
+import { SessionStore } from '../store/sessionStore';
+import { startAutosave } from '../store/autosave';
+import type { SaveStatus } from '../store/autosave';
+import type { Vault } from '../storage/vault';
+
+export interface NewSessionDetails {
+  childName: string;
+  ageBand?: string;
+  workerName: string;
+  present: string[];
+  language: string;
+}
+
+export function blankSession(details: NewSessionDetails): Session {
+  const now = nowIso();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    childName: details.childName,
+    ageBand: details.ageBand,
+    workerName: details.workerName,
+    present: details.present,
+    createdAt: now,
+    updatedAt: now,
+    language: details.language,
+    activityState: {},
+    pages: [],
+    scales: [],
+    workerNotes: [],
+  };
+}
+
+interface Entry {
+  store: SessionStore;
+  autosave: ReturnType<typeof startAutosave>;
+}
+
+/**
+ * The unlocked device: every saved session as a store with autosave, decrypted once at unlock.
+ * Lives outside React; screens subscribe to it. Dropped (and the key with it) on lock.
+ */
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<() => void>();
+  unreadable: { id: string; reason: string }[] = [];
+  repaired: string[] = [];
+  saveStatus: SaveStatus = 'saved';
+  saveError: unknown;
+  private version = 0;
+
+  constructor(readonly vault: Vault) {}
+
+  async load(): Promise<void> {
+    const { sessions, unreadable } = await this.vault.loadSessions();
+    this.unreadable = [...unreadable];
+    for (const raw of sessions) {
+      const result = loadSession(raw);
+      if (!result.ok) {
+        const id = (raw as { id?: unknown } | null)?.id;
+        this.unreadable.push({ id: typeof id === 'string' ? id : '?', reason: result.reason });
+        continue;
+      }
+      if (result.report.dropped.length > 0) this.repaired.push(result.session.id);
+      this.add(result.session);
+    }
+    this.changed();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Changes whenever the list or the save status changes; for useSyncExternalStore. */
+  getVersion = (): number => this.version;
+
+  list(): Session[] {
+    return [...this.entries.values()].map((e) => e.store.get()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  store(id: string): SessionStore | undefined {
+    return this.entries.get(id)?.store;
+  }
+
+  async create(details: NewSessionDetails): Promise<SessionStore> {
+    const session = blankSession(details);
+    await this.vault.saveSession(session);
+    const store = this.add(session);
+    this.changed();
+    return store;
+  }
+
+  async delete(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (entry) {
+      // Stop autosave first so a pending write cannot bring the session back.
+      entry.autosave.stop().catch(() => undefined);
+      this.entries.delete(id);
+    }
+    await this.vault.deleteSession(id);
+    this.changed();
+  }
+
+  /** After a restore: reload everything from storage. */
+  async reload(): Promise<void> {
+    await this.flushAll();
+    for (const e of this.entries.values()) await e.autosave.stop();
+    this.entries.clear();
+    this.repaired = [];
+    await this.load();
+  }
+
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => e.autosave.flush()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => e.autosave.stop()));
+    this.entries.clear();
+    this.vault.lock();
+  }
+
+  private add(session: Session): SessionStore {
+    const store = new SessionStore(session);
+    const autosave = startAutosave(
+      store,
+      (s) => this.vault.saveSession(s),
+      (status, error) => {
+        this.saveStatus = status;
+        this.saveError = error;
+        this.changed();
+      },
+    );
+    store.subscribe(() => this.changed());
+    this.entries.set(session.id, { store, autosave });
+    return store;
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const l of this.listeners) l();
+  }
+}

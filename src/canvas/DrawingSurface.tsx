@@ -1,0 +1,277 @@
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type Konva from 'konva';
+import type { Context } from 'konva/lib/Context';
+import type { Page, StrokeItem } from '../model/types';
+import { PAGE_HEIGHT, PAGE_WIDTH } from '../model/types';
+import type { Command } from '../store/commands';
+import { createPointerFilter, pressureFor, simulatesPressure } from '../input/pointerFilter';
+import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
+import { PenTool } from '../tools/penTool';
+import { EraserTool } from '../tools/eraserTool';
+import type { PagePoint, Tool, ToolContext } from '../tools/types';
+import { paintLiveStroke, paintStroke } from './strokePaint';
+
+export type ToolName = 'pen' | 'eraser';
+
+export interface ToolSettings {
+  tool: ToolName;
+  color: string;
+  size: number;
+}
+
+export interface DrawingSurfaceHandle {
+  /** True while a finger or pen is down: undo and page changes wait until it lifts. */
+  gestureActive(): boolean;
+  /** Page coordinates of a client point, or null when outside the page. */
+  toPage(clientX: number, clientY: number): { x: number; y: number } | null;
+}
+
+interface Props {
+  page: Page;
+  settings: ToolSettings;
+  scale: number;
+  onCommit(command: Command): void;
+  /** Konva shapes drawn under everything (house outline, character); never listening. */
+  background?: ReactNode;
+  /** Screen-reader description of what is on the page. */
+  description: string;
+  label: string;
+  handleRef?: Ref<DrawingSurfaceHandle>;
+}
+
+type KonvaCtx = Context & { _context: CanvasRenderingContext2D };
+
+function strokesOf(page: Page): StrokeItem[] {
+  return page.items.filter((i): i is StrokeItem => i.kind === 'stroke');
+}
+
+/**
+ * The drawing area: a Konva stage with a background layer, a committed layer painted from the
+ * model, and a live layer for the stroke in progress. Pointer input is handled here with native
+ * listeners and never goes through React state: points collect in the tool, one repaint per
+ * animation frame, one store command per finished gesture.
+ */
+export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef }: Props) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const committedLayer = useRef<Konva.Layer>(null);
+  const liveLayer = useRef<Konva.Layer>(null);
+  const pageRef = useRef(page);
+  const scaleRef = useRef(scale);
+  const settingsRef = useRef(settings);
+  const onCommitRef = useRef(onCommit);
+  const toolRef = useRef<Tool | null>(null);
+  const paintedStrokes = useRef<StrokeItem[]>([]);
+  const frame = useRef(0);
+  const needsCommittedRepaint = useRef(false);
+
+  useLayoutEffect(() => {
+    settingsRef.current = settings;
+    onCommitRef.current = onCommit;
+    scaleRef.current = scale;
+  });
+
+  const requestPaint = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      if (needsCommittedRepaint.current) {
+        needsCommittedRepaint.current = false;
+        committedLayer.current?.draw();
+      }
+      liveLayer.current?.draw();
+    });
+  }, []);
+
+  const eraserHidden = (): ReadonlySet<string> | null =>
+    toolRef.current instanceof EraserTool ? toolRef.current.hidden : null;
+
+  const paintCommitted = useCallback((context: Context) => {
+    const ctx = (context as KonvaCtx)._context;
+    const hidden = eraserHidden();
+    for (const stroke of paintedStrokes.current) {
+      if (!hidden?.has(stroke.id)) paintStroke(ctx, stroke);
+    }
+  }, []);
+
+  const paintLive = useCallback((context: Context) => {
+    const tool = toolRef.current;
+    if (!(tool instanceof PenTool) || !tool.active) return;
+    const ctx = (context as KonvaCtx)._context;
+    paintLiveStroke(ctx, tool.points, tool.options.color, tool.options.size, tool.options.simulatePressure);
+  }, []);
+
+  // Keep the committed layer in step with the model. Appending (the common case: a stroke was
+  // just drawn) paints only the new strokes on top; anything else repaints the layer.
+  useLayoutEffect(() => {
+    pageRef.current = page;
+    const next = strokesOf(page);
+    const prev = paintedStrokes.current;
+    paintedStrokes.current = next;
+    const layer = committedLayer.current;
+    if (!layer) return;
+    const appendedOnly = next.length >= prev.length && prev.every((s, i) => next[i] === s);
+    if (appendedOnly && next.length > prev.length) {
+      const canvas = layer.getCanvas();
+      const ctx = (canvas.getContext() as KonvaCtx)._context;
+      const ratio = canvas.getPixelRatio() * scaleRef.current;
+      ctx.save();
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      for (let i = prev.length; i < next.length; i++) paintStroke(ctx, next[i]);
+      ctx.restore();
+    } else if (!appendedOnly || next.length !== prev.length) {
+      layer.draw();
+    }
+    const surface = surfaceRef.current;
+    const last = next[next.length - 1];
+    if (surface) surface.dataset.lastStrokePoints = String(last ? last.points.length / 3 : 0);
+  }, [page]);
+
+  useEffect(() => {
+    committedLayer.current?.draw();
+  }, [scale]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      gestureActive: () => toolRef.current?.active ?? false,
+      toPage: (clientX, clientY) => {
+        const rect = surfaceRef.current?.getBoundingClientRect();
+        if (!rect || rect.width === 0) return null;
+        const k = scaleRef.current;
+        const x = (clientX - rect.left) / k;
+        const y = (clientY - rect.top) / k;
+        return x >= 0 && y >= 0 && x <= PAGE_WIDTH && y <= PAGE_HEIGHT ? { x, y } : null;
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    const filter = createPointerFilter();
+    const toolCtx: ToolContext = {
+      page: () => pageRef.current,
+      commit: (command) => onCommitRef.current(command),
+      requestPaint: () => {
+        needsCommittedRepaint.current ||= toolRef.current instanceof EraserTool;
+        requestPaint();
+      },
+    };
+
+    const toPoint = (e: PointerEvent): PagePoint => {
+      const rect = surface.getBoundingClientRect();
+      const k = scaleRef.current;
+      return {
+        x: (e.clientX - rect.left) / k,
+        y: (e.clientY - rect.top) / k,
+        pressure: pressureFor({ pointerType: kindOf(e), pressure: e.pressure }),
+      };
+    };
+
+    const startTool = (e: PointerEvent) => {
+      const s = settingsRef.current;
+      toolRef.current =
+        s.tool === 'eraser'
+          ? new EraserTool(toolCtx)
+          : new PenTool(toolCtx, { color: s.color, size: s.size, simulatePressure: simulatesPressure(kindOf(e)) });
+      toolRef.current.down(toPoint(e));
+    };
+
+    const handle = (e: PointerEvent, type: FilterPointerEvent['type']) => {
+      const coalesced = type === 'move' && typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
+      const events = coalesced.length > 0 ? coalesced : [e];
+      const action = filter.handle(
+        { pointerId: e.pointerId, pointerType: kindOf(e), type, x: e.clientX, y: e.clientY, pressure: e.pressure, timeStamp: e.timeStamp },
+        events.length,
+      );
+      const tool = toolRef.current;
+      switch (action.kind) {
+        case 'start':
+          if (type === 'down') surface.setPointerCapture?.(e.pointerId);
+          startTool(e);
+          if (type === 'move' && events.length > 1) toolRef.current?.move(events.slice(1).map(toPoint));
+          break;
+        case 'move':
+          tool?.move(events.map(toPoint));
+          break;
+        case 'end':
+          if (type !== 'down') tool?.move([toPoint(e)]);
+          tool?.up();
+          break;
+        case 'cancel':
+          tool?.cancel();
+          break;
+        case 'ignore':
+          break;
+      }
+    };
+
+    const onDown = (e: PointerEvent) => {
+      e.preventDefault();
+      handle(e, 'down');
+    };
+    const onMove = (e: PointerEvent) => handle(e, 'move');
+    const onUp = (e: PointerEvent) => handle(e, 'up');
+    const onCancel = (e: PointerEvent) => handle(e, 'cancel');
+    surface.addEventListener('pointerdown', onDown);
+    surface.addEventListener('pointermove', onMove);
+    surface.addEventListener('pointerup', onUp);
+    surface.addEventListener('pointercancel', onCancel);
+    // Long-press menus and text selection would otherwise steal a child's slow stroke.
+    const prevent = (e: Event) => e.preventDefault();
+    surface.addEventListener('contextmenu', prevent);
+    return () => {
+      toolRef.current?.cancel();
+      surface.removeEventListener('pointerdown', onDown);
+      surface.removeEventListener('pointermove', onMove);
+      surface.removeEventListener('pointerup', onUp);
+      surface.removeEventListener('pointercancel', onCancel);
+      surface.removeEventListener('contextmenu', prevent);
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [requestPaint]);
+
+  const width = Math.round(PAGE_WIDTH * scale);
+  const height = Math.round(PAGE_HEIGHT * scale);
+  const descriptionId = `desc-${page.id}`;
+  return (
+    <div
+      ref={surfaceRef}
+      className="drawing-surface"
+      role="img"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      data-strokes={paintedCount(page)}
+      style={{ width, height }}
+    >
+      <span id={descriptionId} className="visually-hidden">
+        {description}
+      </span>
+      {scale > 0 && (
+        <Stage width={width} height={height} scaleX={scale} scaleY={scale} listening={false}>
+          <Layer listening={false}>{background}</Layer>
+          <Layer ref={committedLayer} listening={false}>
+            <Shape sceneFunc={paintCommitted} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer ref={liveLayer} listening={false}>
+            <Shape sceneFunc={paintLive} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}
+
+function paintedCount(page: Page): number {
+  let n = 0;
+  for (const item of page.items) if (item.kind === 'stroke') n++;
+  return n;
+}
+
+function kindOf(e: PointerEvent): PointerKind {
+  return e.pointerType === 'pen' || e.pointerType === 'touch' ? e.pointerType : 'mouse';
+}

@@ -1,0 +1,171 @@
+/**
+ * The session model: the only thing that is saved, exported and summarised.
+ * Konva nodes, outlines and thumbnails are all rebuilt from it.
+ * Every change to these shapes needs a schema version bump and a migration in migrations.ts.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Whose words these are, and who typed them (PRACTICE.md rule 2). */
+export type Speaker = 'child' | 'worker' | 'other';
+
+/** Registered activity ids; the registry in src/activities decides what each one holds. */
+export type ActivityId = 'three-houses' | 'wizards-and-fairies' | 'scale';
+
+/** Where on the family's map a page's content goes. */
+export type MapColumn = 'workingWell' | 'worries' | 'needsToHappen';
+
+/** Logical page size: every coordinate in the model is in these units, whatever the screen. */
+export const PAGE_WIDTH = 1200;
+export const PAGE_HEIGHT = 800;
+
+export interface StrokeItem {
+  id: string;
+  kind: 'stroke';
+  /** Flat [x, y, pressure, x, y, pressure, ...] in page units; pressure 0..1. Input, never the outline. */
+  points: number[];
+  color: string;
+  /** Base width in page units. */
+  size: number;
+  /** True when pressure came from a finger or mouse and perfect-freehand should simulate it. */
+  simulatePressure: boolean;
+  createdAt: string;
+}
+
+export interface StickerItem {
+  id: string;
+  kind: 'sticker';
+  /** Id in the sticker catalogue (src/stickers/catalogue.ts). */
+  stickerId: string;
+  /** Centre, page units. */
+  x: number;
+  y: number;
+  /** 1 = the catalogue's default size. */
+  scale: number;
+  createdAt: string;
+}
+
+export interface WordsItem {
+  id: string;
+  kind: 'words';
+  /** Exactly as typed: never trimmed, re-cased or corrected. */
+  text: string;
+  /** Whose words. */
+  speaker: Speaker;
+  /** Who typed them. */
+  typedBy: Speaker;
+  /** Top-left of the speech bubble, page units. */
+  x: number;
+  y: number;
+  /** i18n key of the prompt that was on screen when the words were given, if any. */
+  promptKey?: string;
+  createdAt: string;
+}
+
+export interface RecordingItem {
+  id: string;
+  kind: 'recording';
+  /** Key of the encrypted audio blob in storage. */
+  blobId: string;
+  mimeType: string;
+  durationMs: number;
+  /** Optional transcript in the child's exact words. */
+  transcript?: string;
+  speaker: Speaker;
+  x: number;
+  y: number;
+  createdAt: string;
+}
+
+export type Item = StrokeItem | StickerItem | WordsItem | RecordingItem;
+export type ItemKind = Item['kind'];
+
+/**
+ * One drawing page: a house, a bubble, or any future activity's place.
+ * All strokes on a page together are "the drawing" of that page.
+ */
+export interface Page {
+  id: string;
+  activity: ActivityId;
+  /** e.g. 'house-of-worries', 'good-things'. */
+  place: string;
+  /** Paint order. */
+  items: Item[];
+  /** The child's own name for this place, if they gave one. */
+  customName?: string;
+  /** Symbol id the child picked for this place (e.g. 'sun', 'cloud'). */
+  symbol?: string;
+  /** The worker's own wording of this place's prompt, replacing the default. */
+  customPrompt?: string;
+  /** i18n keys of the prompts shown here, in the order shown (PRACTICE.md rule 4). */
+  promptsShown: string[];
+  /** The child's label for the page's drawing, used verbatim in the summary. */
+  drawingLabel?: string;
+  /**
+   * Ids of items the child chose not to share; the id 'drawing' stands for the page's drawing.
+   * They stay in the session, marked, and are absent from every export.
+   */
+  notShared: string[];
+}
+
+export interface ScaleFollowUp {
+  /** i18n key of the follow-up question, e.g. 'scale.followUp.higher'. */
+  promptKey: string;
+  text: string;
+  speaker: Speaker;
+}
+
+export type ScaleLook = 'numbers' | 'faces' | 'ladder' | 'path' | 'bar';
+
+export interface ScaleAnswer {
+  id: string;
+  /** Library question key, absent when the worker wrote their own. */
+  questionKey?: string;
+  /** The question as shown, in the language shown. */
+  question: string;
+  zeroMeans: string;
+  tenMeans: string;
+  /** Integer 0..10, or null before the child has rated. */
+  value: number | null;
+  look: ScaleLook;
+  /** True for questions about safety, where 0-2 shows the worker a reminder. */
+  aboutSafety: boolean;
+  why?: { text: string; speaker: Speaker };
+  followUps: ScaleFollowUp[];
+  /** Set when the safeguarding reminder was shown to the worker. */
+  reminderShownAt?: string;
+  shared: boolean;
+  createdAt: string;
+}
+
+export interface WorkerNote {
+  id: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface Consent {
+  childAgreed: boolean;
+  parentAgreed?: boolean;
+  parentName?: string;
+  agreedAt?: string;
+}
+
+export interface Session {
+  schemaVersion: number;
+  id: string;
+  childName: string;
+  ageBand?: string;
+  workerName: string;
+  present: string[];
+  createdAt: string;
+  updatedAt: string;
+  /** Language of the child's screens (BCP 47, e.g. 'en-GB', 'pl'). */
+  language: string;
+  /** Activity-specific choices, e.g. { 'wizards-and-fairies': { character: 'fairy' } }. */
+  activityState: Partial<Record<ActivityId, Record<string, unknown>>>;
+  pages: Page[];
+  scales: ScaleAnswer[];
+  workerNotes: WorkerNote[];
+  consent?: Consent;
+}

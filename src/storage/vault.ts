@@ -1,0 +1,532 @@
+/**
+ * The encrypted store for everything about a child. Every session and recording is sealed with
+ * AES-GCM under a key derived from the worker's passphrase; the key lives only in this object,
+ * so locking (or closing the tab) leaves nothing readable on the device.
+ */
+
+import { openDB } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Session } from '../model/types';
+import {
+  IV_BYTES,
+  PBKDF2_ITERATIONS,
+  SALT_BYTES,
+  asBytes,
+  decryptBytes,
+  decryptJson,
+  deriveKey,
+  encryptBytes,
+  encryptJson,
+  fromUtf8,
+  randomBytes,
+  utf8,
+} from './crypto';
+import type { Bytes, Encrypted } from './crypto';
+import {
+  DecryptionError,
+  PassphraseTooShortError,
+  StorageFullError,
+  StorageUnavailableError,
+  VaultDamagedError,
+  VaultExistsError,
+  VaultLockedError,
+  VaultMissingError,
+  WrongPassphraseError,
+} from './errors';
+
+export const DB_NAME = 'voicemap';
+/** Bump with a new step in `upgrade` whenever stores or indexes change. */
+export const DB_VERSION = 1;
+export const MIN_PASSPHRASE_LENGTH = 8;
+/**
+ * Stored iteration counts above this are treated as damage: a corrupted count must not
+ * freeze the app in key derivation. Leaves room to raise the default tenfold.
+ */
+export const MAX_ITERATIONS = PBKDF2_ITERATIONS * 10;
+
+const META_KEY = 'vault';
+const VERIFIER_TEXT = 'voicemap-verifier-1';
+// Record contexts are JSON arrays so an id containing separators cannot imitate another record.
+const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
+const sessionContext = (id: string) => JSON.stringify(['session', id]);
+const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
+
+/** Exports must never be able to pass for a stored record, or the reverse. */
+function exportContext(context: string): string {
+  if (context.startsWith('[')) throw new TypeError('Export contexts must not look like record contexts.');
+  return context;
+}
+
+interface MetaRecord {
+  salt: Bytes;
+  iterations: number;
+  verifier: Encrypted;
+  createdAt: string;
+}
+
+interface SessionRecord {
+  id: string;
+  iv: Bytes;
+  data: ArrayBuffer;
+  /** Plain on purpose: lets the app show "last saved" without unlocking. Not child data. */
+  savedAt: string;
+}
+
+interface BlobRecord {
+  id: string;
+  /** Plain because deleting a session must find its blobs through an index. */
+  sessionId: string;
+  iv: Bytes;
+  /** Ciphertext of the mime type and the bytes together, so neither is visible. */
+  data: ArrayBuffer;
+}
+
+interface VoicemapDB extends DBSchema {
+  meta: { key: string; value: MetaRecord };
+  sessions: { key: string; value: SessionRecord };
+  blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
+}
+
+type Db = IDBPDatabase<VoicemapDB>;
+type WriteTx = IDBPTransaction<VoicemapDB, StoreNames<VoicemapDB>[], 'readwrite'>;
+
+/** The least a session needs for storage; the model layer owns the rest of its shape. */
+export interface StorableSession {
+  readonly id: string;
+}
+
+export interface BlobInput {
+  id: string;
+  mimeType: string;
+  bytes: Uint8Array | Blob;
+}
+
+export interface LoadedBlob {
+  id: string;
+  sessionId: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export type UnreadableReason = 'malformed-record' | 'decrypt-failed';
+
+export interface Unreadable {
+  id: string;
+  reason: UnreadableReason;
+}
+
+export interface LoadedSessions {
+  /** Raw decrypted objects, unvalidated: the model layer parses and migrates them. */
+  sessions: unknown[];
+  /** Records that could not be read; reported so one damaged session never hides the others. */
+  unreadable: Unreadable[];
+}
+
+export interface VaultOptions {
+  /** Only for tests, which cannot afford the real cost on every run. */
+  iterations?: number;
+}
+
+export class Vault {
+  #key: CryptoKey | undefined;
+  #db: Promise<Db> | undefined;
+  readonly #salt: Bytes;
+  readonly #iterations: number;
+
+  private constructor(key: CryptoKey, salt: Bytes, iterations: number, db: Db) {
+    this.#key = key;
+    this.#salt = salt;
+    this.#iterations = iterations;
+    this.#db = Promise.resolve(db);
+    this.#watch(db);
+  }
+
+  /** Whether a passphrase has been set on this device. */
+  static async status(): Promise<'new' | 'locked'> {
+    const db = await openDatabase();
+    try {
+      return (await db.get('meta', META_KEY)) === undefined ? 'new' : 'locked';
+    } finally {
+      db.close();
+    }
+  }
+
+  static async create(passphrase: string, options: VaultOptions = {}): Promise<Vault> {
+    // Count code points, not UTF-16 units, so an emoji is one character as the worker sees it.
+    if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
+      throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
+    }
+    const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+    // Anything unlock would reject as damage must be refused here, before it is stored.
+    if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new RangeError(`Iterations must be an integer from 1 to ${MAX_ITERATIONS}.`);
+    }
+    const db = await openDatabase();
+    try {
+      // Checked early to spare a slow key derivation; `add` below is what really guards.
+      if ((await db.get('meta', META_KEY)) !== undefined) throw new VaultExistsError();
+      const salt = randomBytes(SALT_BYTES);
+      const key = await deriveKey(passphrase, salt, iterations);
+      const verifier = await encryptJson(key, VERIFIER_TEXT, VERIFIER_CONTEXT);
+      const record: MetaRecord = { salt, iterations, verifier, createdAt: new Date().toISOString() };
+      try {
+        await write(db, ['meta'], (tx) => tx.objectStore('meta').add(record, META_KEY));
+      } catch (error) {
+        // `add` refuses to overwrite: another tab created the vault in the meantime.
+        if (errorName(error) === 'ConstraintError') throw new VaultExistsError();
+        throw error;
+      }
+      return new Vault(key, salt, iterations, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Only reads: a wrong passphrase can never change or remove anything. */
+  static async unlock(passphrase: string): Promise<Vault> {
+    const db = await openDatabase();
+    try {
+      const meta: unknown = await db.get('meta', META_KEY);
+      if (meta === undefined) throw new VaultMissingError();
+      if (!isMetaRecord(meta)) throw new VaultDamagedError();
+      let key: CryptoKey;
+      try {
+        key = await deriveKey(passphrase, meta.salt, meta.iterations);
+        const text = await decryptJson(key, meta.verifier.iv, meta.verifier.data, VERIFIER_CONTEXT);
+        if (text !== VERIFIER_TEXT) throw new WrongPassphraseError();
+      } catch {
+        // Without a MAC over the passphrase alone, a failed verifier is indistinguishable from a
+        // wrong passphrase; the verifier is tiny, so damage to it is far less likely than a typo.
+        throw new WrongPassphraseError();
+      }
+      return new Vault(key, asBytes(meta.salt), meta.iterations, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  get isLocked(): boolean {
+    return this.#key === undefined;
+  }
+
+  /**
+   * The key-derivation settings, so an export can be opened with the passphrase alone.
+   * Salt and iteration count are not secret.
+   */
+  get kdf(): { salt: Bytes; iterations: number } {
+    return { salt: this.#salt.slice(), iterations: this.#iterations };
+  }
+
+  /** Drops the key; a new unlock is needed before anything can be read or written again. */
+  lock(): void {
+    this.#key = undefined;
+    const db = this.#db;
+    this.#db = undefined;
+    void db?.then((connection) => connection.close()).catch(() => undefined);
+  }
+
+  /** Storage-full failures throw StorageFullError; the stored copy is then the previous one. */
+  async saveSession(session: Session): Promise<void> {
+    await this.saveSessionWithBlobs(session, []);
+  }
+
+  /** One transaction for the session and its blobs, so a restore never half-writes a session. */
+  async saveSessionWithBlobs<T extends StorableSession>(session: T, blobs: readonly BlobInput[]): Promise<void> {
+    const key = this.#requireKey();
+    const id = requireId(session.id, 'session id');
+    // All encryption happens first: an IndexedDB transaction closes if it waits on other work.
+    const sealed = await encryptJson(key, session, sessionContext(id));
+    const record: SessionRecord = { id, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
+    const blobRecords = await Promise.all(
+      blobs.map((blob) => this.#sealBlob(key, blob.id, id, blob.bytes, blob.mimeType)),
+    );
+    const db = await this.#database();
+    await write(db, ['sessions', 'blobs'], (tx) =>
+      Promise.all([
+        tx.objectStore('sessions').put(record),
+        ...blobRecords.map((blobRecord) => tx.objectStore('blobs').put(blobRecord)),
+      ]),
+    );
+  }
+
+  async loadSessions(): Promise<LoadedSessions> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const tx = db.transaction('sessions');
+    const [ids, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    const results = await Promise.all(
+      records.map((record: unknown, index) => openSession(key, String(ids[index]), record)),
+    );
+    const loaded: LoadedSessions = { sessions: [], unreadable: [] };
+    for (const result of results) {
+      if ('session' in result) loaded.sessions.push(result.session);
+      else loaded.unreadable.push(result);
+    }
+    return loaded;
+  }
+
+  /** Undefined if there is no such session; DecryptionError if it exists but cannot be read. */
+  async loadSession(id: string): Promise<unknown> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('sessions', id);
+    if (record === undefined) return undefined;
+    const result = await openSession(key, id, record);
+    if ('session' in result) return result.session;
+    throw new DecryptionError();
+  }
+
+  /** Removes the session and every blob recorded against it, together or not at all. */
+  async deleteSession(id: string): Promise<void> {
+    this.#requireKey();
+    const db = await this.#database();
+    await write(db, ['sessions', 'blobs'], async (tx) => {
+      const blobs = tx.objectStore('blobs');
+      const blobIds = await blobs.index('bySession').getAllKeys(id);
+      await Promise.all([tx.objectStore('sessions').delete(id), ...blobIds.map((blobId) => blobs.delete(blobId))]);
+    });
+  }
+
+  async saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
+    const key = this.#requireKey();
+    const record = await this.#sealBlob(key, id, sessionId, bytes, mimeType);
+    const db = await this.#database();
+    await write(db, ['blobs'], (tx) => tx.objectStore('blobs').put(record));
+  }
+
+  /** Undefined if there is no such blob; DecryptionError if it exists but cannot be read. */
+  async loadBlob(id: string): Promise<{ bytes: Uint8Array; mimeType: string } | undefined> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('blobs', id);
+    if (record === undefined) return undefined;
+    const result = await openBlob(key, id, record);
+    if ('blob' in result) return { bytes: result.blob.bytes, mimeType: result.blob.mimeType };
+    throw new DecryptionError();
+  }
+
+  /** Every blob of a session, for exports; unreadable ones are reported rather than fatal. */
+  async loadSessionBlobs(sessionId: string): Promise<{ blobs: LoadedBlob[]; unreadable: Unreadable[] }> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const tx = db.transaction('blobs');
+    const index = tx.store.index('bySession');
+    const [ids, records] = await Promise.all([index.getAllKeys(sessionId), index.getAll(sessionId), tx.done]);
+    const opened = await Promise.all(records.map((record: unknown, i) => openBlob(key, String(ids[i]), record)));
+    const result: { blobs: LoadedBlob[]; unreadable: Unreadable[] } = { blobs: [], unreadable: [] };
+    for (const item of opened) {
+      if ('blob' in item) result.blobs.push(item.blob);
+      else result.unreadable.push(item);
+    }
+    return result;
+  }
+
+  /**
+   * Encrypts an export (such as a backup) under the vault key, which anyone with the passphrase
+   * can re-derive from `kdf`.
+   */
+  async seal(plain: Uint8Array, context: string): Promise<Encrypted> {
+    return encryptBytes(this.#requireKey(), plain, exportContext(context));
+  }
+
+  /** Opens what `seal` made, so a backup from this device needs no passphrase. DecryptionError otherwise. */
+  async unseal(iv: Uint8Array, data: ArrayBuffer | Uint8Array, context: string): Promise<Bytes> {
+    return decryptBytes(this.#requireKey(), iv, data, exportContext(context));
+  }
+
+  #requireKey(): CryptoKey {
+    if (this.#key === undefined) throw new VaultLockedError();
+    return this.#key;
+  }
+
+  /** Reopens lazily, because another tab's upgrade may have closed our connection. */
+  #database(): Promise<Db> {
+    this.#requireKey();
+    if (this.#db === undefined) {
+      const opening = openDatabase();
+      this.#db = opening;
+      void opening.then(
+        (db) => this.#watch(db),
+        () => {
+          if (this.#db === opening) this.#db = undefined;
+        },
+      );
+    }
+    return this.#db;
+  }
+
+  #watch(db: Db): void {
+    const forget = () => {
+      void this.#db?.then((current) => {
+        if (current === db) this.#db = undefined;
+      });
+    };
+    // Holding the connection open would block a newer version of the app in another tab.
+    db.addEventListener('versionchange', () => {
+      db.close();
+      forget();
+    });
+    db.addEventListener('close', forget);
+  }
+
+  async #sealBlob(
+    key: CryptoKey,
+    id: string,
+    sessionId: string,
+    bytes: Uint8Array | Blob,
+    mimeType: string,
+  ): Promise<BlobRecord> {
+    requireId(id, 'blob id');
+    requireId(sessionId, 'session id');
+    const body = ArrayBuffer.isView(bytes) ? bytes : new Uint8Array(await bytes.arrayBuffer());
+    const sealed = await encryptBytes(key, frameBlob(mimeType, body), blobContext(id, sessionId));
+    return { id, sessionId, iv: sealed.iv, data: sealed.data };
+  }
+}
+
+async function openDatabase(): Promise<Db> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError();
+  try {
+    return await openDB<VoicemapDB>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        // One step per version, so a device on any older version reaches the current shape.
+        if (oldVersion < 1) {
+          db.createObjectStore('meta');
+          db.createObjectStore('sessions', { keyPath: 'id' });
+          db.createObjectStore('blobs', { keyPath: 'id' }).createIndex('bySession', 'sessionId');
+        }
+      },
+    });
+  } catch (error) {
+    throw new StorageUnavailableError({ cause: error });
+  }
+}
+
+/**
+ * Runs one readwrite transaction. On any failure it is aborted, which rolls back everything it
+ * did, so data stored earlier is never harmed; quota failures become StorageFullError.
+ */
+async function write(
+  db: Db,
+  stores: StoreNames<VoicemapDB>[],
+  body: (tx: WriteTx) => Promise<unknown>,
+): Promise<void> {
+  let tx: WriteTx;
+  try {
+    tx = db.transaction(stores, 'readwrite');
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
+  }
+  try {
+    await Promise.all([body(tx), tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser.
+    }
+    await tx.done.catch(() => undefined);
+    // Browsers report quota on the request, or only as the transaction's abort reason.
+    if (isQuotaError(error) || isQuotaError(tx.error)) throw new StorageFullError({ cause: error });
+    throw error;
+  }
+}
+
+/** By name, not instanceof: DOMExceptions may come from another realm. */
+function errorName(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = errorName(error);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  // Older Firefox used its own name; code 22 is the legacy QUOTA_EXCEEDED_ERR.
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
+}
+
+type OpenedSession = { session: unknown } | Unreadable;
+
+async function openSession(key: CryptoKey, id: string, record: unknown): Promise<OpenedSession> {
+  if (!isSealedRecord(record)) return { id, reason: 'malformed-record' };
+  try {
+    return { session: await decryptJson(key, record.iv, record.data, sessionContext(id)) };
+  } catch {
+    return { id, reason: 'decrypt-failed' };
+  }
+}
+
+async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ blob: LoadedBlob } | Unreadable> {
+  if (!isSealedRecord(record) || typeof record.sessionId !== 'string') {
+    return { id, reason: 'malformed-record' };
+  }
+  const { sessionId } = record;
+  try {
+    const plain = await decryptBytes(key, record.iv, record.data, blobContext(id, sessionId));
+    return { blob: { id, sessionId, ...unframeBlob(plain) } };
+  } catch {
+    return { id, reason: 'decrypt-failed' };
+  }
+}
+
+/** [uint16 mime length][mime utf-8][bytes]: keeps the type encrypted alongside the bytes. */
+function frameBlob(mimeType: string, bytes: Uint8Array): Bytes {
+  const mime = utf8(mimeType);
+  if (mime.byteLength > 0xffff) throw new TypeError('Mime type is too long.');
+  const framed = new Uint8Array(2 + mime.byteLength + bytes.byteLength);
+  new DataView(framed.buffer).setUint16(0, mime.byteLength);
+  framed.set(mime, 2);
+  framed.set(bytes, 2 + mime.byteLength);
+  return framed;
+}
+
+function unframeBlob(plain: Bytes): { mimeType: string; bytes: Uint8Array } {
+  if (plain.byteLength < 2) throw new RangeError('Blob frame is too short.');
+  const mimeLength = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint16(0);
+  if (2 + mimeLength > plain.byteLength) throw new RangeError('Blob frame is too short.');
+  return { mimeType: fromUtf8(plain.subarray(2, 2 + mimeLength)), bytes: plain.subarray(2 + mimeLength) };
+}
+
+function requireId(id: unknown, what: string): string {
+  if (typeof id !== 'string' || id === '') throw new TypeError(`A ${what} must be a non-empty string.`);
+  return id;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+// Stored values come back through structured clone, possibly from another realm, so these
+// checks use tags rather than instanceof. A damaged record must be reported, not thrown on.
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+}
+
+function isBytes(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+type SealedRecord = Record<string, unknown> & { iv: Uint8Array; data: ArrayBuffer | Uint8Array };
+
+function isSealedRecord(value: unknown): value is SealedRecord {
+  return (
+    isRecord(value) &&
+    isBytes(value.iv) &&
+    value.iv.byteLength === IV_BYTES &&
+    (isArrayBuffer(value.data) || isBytes(value.data))
+  );
+}
+
+function isMetaRecord(value: unknown): value is MetaRecord {
+  return (
+    isRecord(value) &&
+    isBytes(value.salt) &&
+    value.salt.byteLength === SALT_BYTES &&
+    typeof value.iterations === 'number' &&
+    Number.isInteger(value.iterations) &&
+    value.iterations >= 1 &&
+    value.iterations <= MAX_ITERATIONS &&
+    isSealedRecord(value.verifier)
+  );
+}

@@ -1,0 +1,80 @@
+import type { Session } from '../model/types';
+import type { SessionStore } from './sessionStore';
+
+export type SaveStatus = 'saved' | 'saving' | 'full' | 'error';
+
+/** Saves well inside the one second the contract allows, while coalescing bursts of commits. */
+const SAVE_DELAY_MS = 250;
+/** When the disk is full or a write fails, try again on this beat; the change stays in memory. */
+const RETRY_MS = 5000;
+
+/**
+ * Writes the open session after every change and when the page is hidden.
+ * A failed write keeps the session in memory (it is the store's state) and retries,
+ * so nothing the child made is dropped because the tablet's storage was full for a moment.
+ */
+export function startAutosave(
+  store: SessionStore,
+  save: (session: Session) => Promise<void>,
+  onStatus: (status: SaveStatus, error?: unknown) => void,
+): { flush(): Promise<void>; stop(): Promise<void> } {
+  let savedRevision = store.revision;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
+
+  const run = async (): Promise<void> => {
+    if (running) {
+      await running;
+      if (store.revision === savedRevision) return;
+    }
+    const revision = store.revision;
+    const session = store.get();
+    onStatus('saving');
+    running = save(session)
+      .then(() => {
+        savedRevision = Math.max(savedRevision, revision);
+        onStatus(store.revision === savedRevision ? 'saved' : 'saving');
+        if (store.revision !== savedRevision) schedule(0);
+      })
+      .catch((error: unknown) => {
+        const code = (error as { code?: string } | null)?.code;
+        onStatus(code === 'storage-full' ? 'full' : 'error', error);
+        schedule(RETRY_MS);
+      })
+      .finally(() => {
+        running = null;
+      });
+    await running;
+  };
+
+  const schedule = (delay: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, delay);
+  };
+
+  const unsubscribe = store.subscribe(() => schedule(SAVE_DELAY_MS));
+  const onHide = () => {
+    if (document.visibilityState === 'hidden' || document.visibilityState === undefined) void flush();
+  };
+  const flush = async () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (store.revision !== savedRevision) await run();
+    else if (running) await running;
+  };
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', flush);
+
+  return {
+    flush,
+    async stop() {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+      await flush();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { StrokeItem } from '../model/types';
+import { addItem } from '../store/commands';
+import { newId, nowIso } from '../model/ids';
+import type { PagePoint, Tool, ToolContext } from './types';
+
+export interface PenOptions {
+  color: string;
+  size: number;
+  simulatePressure: boolean;
+}
+
+/** Idle -> Drawing -> Idle. Points collect in a plain array; the store sees one command on up. */
+export class PenTool implements Tool {
+  /** Flat x, y, pressure triplets of the stroke in progress; read by the live layer. */
+  points: number[] = [];
+  active = false;
+
+  constructor(
+    private readonly ctx: ToolContext,
+    readonly options: PenOptions,
+  ) {}
+
+  down(p: PagePoint): void {
+    this.active = true;
+    this.points = [p.x, p.y, p.pressure];
+    this.ctx.requestPaint();
+  }
+
+  move(points: readonly PagePoint[]): void {
+    if (!this.active) return;
+    for (const p of points) this.points.push(p.x, p.y, p.pressure);
+    this.ctx.requestPaint();
+  }
+
+  up(): StrokeItem | undefined {
+    if (!this.active) return undefined;
+    this.active = false;
+    const stroke: StrokeItem = {
+      id: newId(),
+      kind: 'stroke',
+      points: this.points,
+      color: this.options.color,
+      size: this.options.size,
+      simulatePressure: this.options.simulatePressure,
+      createdAt: nowIso(),
+    };
+    this.points = [];
+    this.ctx.commit(addItem(this.ctx.page().id, stroke));
+    this.ctx.requestPaint();
+    return stroke;
+  }
+
+  cancel(): void {
+    this.active = false;
+    this.points = [];
+    this.ctx.requestPaint();
+  }
+}

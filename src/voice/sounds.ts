@@ -1,0 +1,47 @@
+import { Howl, Howler } from 'howler';
+import placeUrl from '../../assets/sounds/place.wav?url';
+import tapUrl from '../../assets/sounds/tap.wav?url';
+
+/**
+ * The app's only sounds. The same gentle sound follows every entry in every place: a worry
+ * gets exactly the sound a good thing gets (PRACTICE.md rule 5). Nothing celebratory.
+ */
+const MUTE_KEY = 'voicemap.muted';
+
+let place: Howl | null = null;
+let tap: Howl | null = null;
+
+function load() {
+  place ??= new Howl({ src: [placeUrl], volume: 0.5, preload: true });
+  tap ??= new Howl({ src: [tapUrl], volume: 0.4, preload: true });
+}
+
+/** Mute is a device setting, not child data, so localStorage is fine for it. */
+export function isMuted(): boolean {
+  try {
+    return localStorage.getItem(MUTE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function setMuted(muted: boolean): void {
+  try {
+    localStorage.setItem(MUTE_KEY, muted ? '1' : '0');
+  } catch {
+    // Private mode: the choice lasts for this visit only.
+  }
+  Howler.mute(muted);
+}
+
+export function playEntrySound(): void {
+  if (isMuted()) return;
+  load();
+  place?.play();
+}
+
+export function playTapSound(): void {
+  if (isMuted()) return;
+  load();
+  tap?.play();
+}
