@@ -48,4 +48,17 @@ export interface PlacesActivityConfig {
   closingKey: string;
   /** Symbols the child can pick for a place (sticker ids from the catalogue). */
   symbols: string[];
+  /** When set, the worker can reword a place's prompt (saved as the page's customPrompt). */
+  promptEditing?: PromptEditingKeys;
+}
+
+/** i18n keys (any namespace, e.g. 'wizards:changeQuestion.button') for rewording a prompt. */
+export interface PromptEditingKeys {
+  /** The worker's button on each page, e.g. "Change the question". */
+  buttonKey: string;
+  titleKey: string;
+  /** The text field's label, e.g. "Question". */
+  fieldKey: string;
+  /** Going back to the activity's own prompts. */
+  resetKey: string;
 }

@@ -17,7 +17,6 @@ import { PracticeRoute } from './screens/PracticeRoute';
 import { SummaryRoute } from './screens/SummaryRoute';
 import { WorkerBar } from './WorkerBar';
 import { browserProblem } from './browserSupport';
-import { setMuted, isMuted } from '../voice/sounds';
 
 const i18n = initI18n();
 
@@ -51,7 +50,6 @@ function Shell() {
     return problem ? { kind: 'unsupported', problem } : { kind: 'idle' };
   });
 
-  useEffect(() => setMuted(isMuted()), []);
 
   // Practice needs no storage at all, so storage is not even opened until a real route asks.
   useEffect(() => {

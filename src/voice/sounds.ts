@@ -1,4 +1,4 @@
-import { Howl, Howler } from 'howler';
+import { Howl } from 'howler';
 import placeUrl from '../../assets/sounds/place.wav?url';
 import tapUrl from '../../assets/sounds/tap.wav?url';
 
@@ -16,7 +16,11 @@ function load() {
   tap ??= new Howl({ src: [tapUrl], volume: 0.4, preload: true });
 }
 
-/** Mute is a device setting, not child data, so localStorage is fine for it. */
+/**
+ * Mute is a device setting, not child data, so localStorage is fine for it. It silences the
+ * effects only (each checks it before playing): read-aloud and recordings are content,
+ * played on purpose, and are not muted by it.
+ */
 export function isMuted(): boolean {
   try {
     return localStorage.getItem(MUTE_KEY) === '1';
@@ -31,7 +35,10 @@ export function setMuted(muted: boolean): void {
   } catch {
     // Private mode: the choice lasts for this visit only.
   }
-  Howler.mute(muted);
+  if (muted) {
+    place?.stop();
+    tap?.stop();
+  }
 }
 
 export function playEntrySound(): void {

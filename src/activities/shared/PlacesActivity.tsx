@@ -1,17 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnimatePresence, motion } from 'framer-motion';
+import { motion } from 'framer-motion';
 import type { Page } from '../../model/types';
 import { findPlace } from '../../model/places';
 import { newId } from '../../model/ids';
 import { addPage, notePromptShown, setPageMeta } from '../../store/commands';
-import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig } from '../types';
+import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig, PromptEditingKeys } from '../types';
 import { DrawingPage } from './DrawingPage';
 import { PageThumbnail } from '../../canvas/PageThumbnail';
 import { PauseScreen } from '../../ui/PauseScreen';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { Icon } from '../../ui/icons';
-import { VerbatimInput } from '../../ui/VerbatimText';
+import { VerbatimInput, VerbatimTextArea } from '../../ui/VerbatimText';
 import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
 import { pageTransition } from '../../ui/motion';
 
@@ -21,6 +21,13 @@ interface Props extends ActivityScreenProps {
   overviewExtra?: React.ReactNode;
   /** Extra tools on every page (e.g. recording). */
   pageTools?: (page: Page) => React.ReactNode;
+  /**
+   * Shown instead of the overview and the pages while set, e.g. choosing a character before
+   * anything else; the Stop control stays in reach.
+   */
+  gate?: React.ReactNode;
+  /** Shown above the closing screen's thank-you (e.g. the chosen character). */
+  closingExtra?: React.ReactNode;
 }
 
 export function pageFor(pages: Page[], activity: string, place: string): Page | undefined {
@@ -31,13 +38,14 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra, pageTools }: Props) {
+export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
   const [finished, setFinished] = useState(false);
   const [naming, setNaming] = useState(false);
   const [readBack, setReadBack] = useState(false);
+  const [editingPrompt, setEditingPrompt] = useState(false);
   const [promptIndex, setPromptIndex] = useState(0);
 
   // Every place has its page from the start, so thumbnails, summary and review can rely on it.
@@ -67,9 +75,12 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
   const wordsOf = (p: Page | undefined) => (p?.items ?? []).flatMap((i) => (i.kind === 'words' ? [i] : []));
 
   let body: React.ReactNode;
-  if (finished) {
+  if (gate) {
+    body = gate;
+  } else if (finished) {
     body = (
       <div className="closing-screen">
+        {closingExtra}
         <h2>{t(config.closingKey)}</h2>
         <p>{t('activity.closingBody')}</p>
         <div className="row">
@@ -93,7 +104,7 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
             const pg = pageFor(session.pages, config.id, p.place);
             const symbol = pg?.symbol ? getSticker(pg.symbol) : undefined;
             return (
-              <button key={p.place} type="button" className="place-card" onClick={() => goTo(p.place)}>
+              <button key={p.place} type="button" className="place-card" data-place={p.place} onClick={() => goTo(p.place)}>
                 <span className="place-card__picture">
                   <p.Picture />
                   {symbol && <img className="place-card__symbol" src={stickerUrl(symbol.file)} alt="" />}
@@ -125,6 +136,11 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
           <button type="button" className="button button--worker" onClick={() => setPromptIndex((i) => i + 1)}>
             {t('activity.nextPrompt')}
           </button>
+          {config.promptEditing && (
+            <button type="button" className="button button--worker" onClick={() => setEditingPrompt(true)}>
+              {t(config.promptEditing.buttonKey)}
+            </button>
+          )}
           <button type="button" className="button button--worker" onClick={() => setNaming(true)}>
             {t('activity.nameAndSymbol')}
           </button>
@@ -170,18 +186,31 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
             onCancel={() => setNaming(false)}
           />
         )}
+        {editingPrompt && config.promptEditing && (
+          <PromptDialog
+            keys={config.promptEditing}
+            current={promptText}
+            defaultPrompt={promptKey ? t(promptKey) : ''}
+            custom={page.customPrompt !== undefined}
+            onSave={(customPrompt) => {
+              store.apply(setPageMeta(page.id, { customPrompt }));
+              setEditingPrompt(false);
+            }}
+            onCancel={() => setEditingPrompt(false)}
+          />
+        )}
       </div>
     );
   }
 
   return (
-    <div className="activity">
+    <div className={`activity activity--${config.id}`}>
       <header className="activity__bar">
         <button type="button" className="button button--child button--stop" onClick={() => setPaused(true)}>
           <Icon name="hand" />
           <span>{t('activity.stop')}</span>
         </button>
-        {current && !finished && (
+        {current && !finished && !gate && (
         <nav className="activity__places" aria-label={t(config.titleKey)}>
           <button type="button" className="button button--child" aria-current={!current ? 'page' : undefined} onClick={() => goTo(undefined)}>
             <Icon name="home" />
@@ -202,11 +231,9 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
         </nav>
         )}
       </header>
-      <AnimatePresence mode="wait" initial={false}>
-        <motion.main key={finished ? 'end' : (current?.place ?? 'overview')} className="activity__body" {...pageTransition}>
-          {body}
-        </motion.main>
-      </AnimatePresence>
+      <motion.main key={gate ? 'gate' : finished ? 'end' : (current?.place ?? 'overview')} className="activity__body" {...pageTransition}>
+        {body}
+      </motion.main>
       {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
     </div>
   );
@@ -249,6 +276,54 @@ function NameAndSymbolDialog({
           <button type="button" className="button button--primary" onClick={() => onSave({ customName: name.trim() ? name : undefined, symbol })}>
             {t('common.save')}
           </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The worker's own wording of a place's prompt. What is saved is exactly what was typed; saving
+ * the default wording unchanged, or nothing, keeps the default (whose key is then recorded).
+ */
+function PromptDialog({
+  keys,
+  current,
+  defaultPrompt,
+  custom,
+  onSave,
+  onCancel,
+}: {
+  keys: PromptEditingKeys;
+  current: string;
+  defaultPrompt: string;
+  custom: boolean;
+  onSave(customPrompt: string | undefined): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(current);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="prompt-title" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+        <h2 id="prompt-title">{t(keys.titleKey)}</h2>
+        <VerbatimTextArea label={t(keys.fieldKey)} value={text} onChange={setText} rows={2} autoFocus />
+        <div className="dialog__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => onSave(text.trim() === '' || text === defaultPrompt ? undefined : text)}
+          >
+            {t('common.save')}
+          </button>
+          {custom && (
+            <button type="button" className="button" onClick={() => onSave(undefined)}>
+              {t(keys.resetKey)}
+            </button>
+          )}
           <button type="button" className="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>

@@ -51,13 +51,14 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
               key={a.id}
               type="button"
               className="activity-card"
+              aria-labelledby={`name-${a.id}`}
               aria-describedby={`desc-${a.id}`}
               onClick={() => navigate({ name: 'activity', sessionId: session.id, activity: a.id })}
             >
               <span className="activity-card__icon" aria-hidden="true">
                 {a.icon()}
               </span>
-              <span className="activity-card__name">{t(a.titleKey)}</span>
+              <span id={`name-${a.id}`} className="activity-card__name">{t(a.titleKey)}</span>
               <span id={`desc-${a.id}`} className="activity-card__desc">
                 {t(a.descriptionKey)}
               </span>

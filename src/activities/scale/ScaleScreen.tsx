@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScaleAnswer, ScaleLook, Session } from '../../model/types';
+import type { ActivityScreenProps } from '../types';
+import type { SessionStore } from '../../store/sessionStore';
+import { setActivityState, upsertScale } from '../../store/commands';
+import { PauseScreen } from '../../ui/PauseScreen';
+import { Icon } from '../../ui/icons';
+import { ScaleQuestion } from './ScaleQuestion';
+import { FollowUps } from './FollowUps';
+import { LookChooser } from './LookChooser';
+import { ScaleSetup } from './ScaleSetup';
+import { WorkerPanel } from './WorkerPanel';
+import { LOOKS, YOUNG_PERSON_LOOKS } from './looks';
+import { DEFAULT_QUESTION_ID, newLibraryScale } from './questions';
+import { scalePrefs } from './scalePrefs';
+import './scale.css';
+
+type View = 'rate' | 'setup' | 'list' | 'closing';
+
+/** Headings of whole views take focus, so keyboard and screen reader users land on the new view. */
+function FocusedHeading({ children }: { children: React.ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h1 ref={ref} tabIndex={-1} className="scale-view-title">
+      {children}
+    </h1>
+  );
+}
+
+/**
+ * The worker's part, folded away behind "For the worker" on the screens after the child has
+ * rated (the closing screen, the list). The child's rating screen never has it, so the
+ * safeguarding reminder inside can only be seen by the worker (PRACTICE.md rule 10).
+ */
+function ForTheWorker({ session, onChange }: { session: Session; onChange(next: ScaleAnswer): void }) {
+  const { t } = useTranslation('scale');
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="scale-for-worker">
+      <button type="button" className="button button--worker" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {t('worker.toggle')}
+      </button>
+      {open && <WorkerPanel session={session} scales={session.scales} onChange={onChange} />}
+    </section>
+  );
+}
+
+/**
+ * The safety scale activity: the child rates one question at a time, then says why; the worker
+ * chooses the questions and sees the numbers over time. Several questions per session.
+ */
+export default function ScaleScreen({ store, exit }: ActivityScreenProps) {
+  const { t } = useTranslation('scale');
+  const { t: tc } = useTranslation('common');
+  const session = useSyncExternalStore(store.subscribe, store.get);
+  const prefs = scalePrefs(session);
+  const [paused, setPaused] = useState(false);
+  // A first visit goes straight to the default question; later visits start at the list.
+  const [start] = useState(() => firstView(store, t, prefs.look));
+  const [view, setView] = useState<View>(start.view);
+  const [draft, setDraft] = useState<ScaleAnswer | null>(start.draft);
+  const [currentId, setCurrentId] = useState<string | null>(start.draft?.id ?? null);
+
+  const current = session.scales.find((s) => s.id === currentId) ?? (draft && draft.id === currentId ? draft : undefined);
+
+  // Unrated questions stay off the record until the child chooses a number; after that every
+  // change is saved with the session (autosave does the writing).
+  const save = useCallback(
+    (next: ScaleAnswer) => {
+      if (next.value !== null || store.get().scales.some((s) => s.id === next.id)) {
+        store.apply(upsertScale(next));
+        setDraft((d) => (d?.id === next.id ? null : d));
+      } else {
+        setDraft(next);
+      }
+    },
+    [store],
+  );
+
+  const chooseLook = (scale: ScaleAnswer, look: ScaleLook) => {
+    save({ ...scale, look });
+    store.apply(setActivityState('scale', { look }));
+  };
+
+  const open = (scale: ScaleAnswer) => {
+    setCurrentId(scale.id);
+    setView('rate');
+  };
+
+  let body: React.ReactNode;
+  if (view === 'setup') {
+    body = (
+      <ScaleSetup
+        young={prefs.young}
+        look={prefs.look}
+        onYoungChange={(youngPerson) => store.apply(setActivityState('scale', { youngPerson }))}
+        onAsk={(scale) => {
+          setDraft(scale);
+          store.apply(setActivityState('scale', { look: scale.look }));
+          open(scale);
+        }}
+        onCancel={() => setView(current ? 'rate' : 'list')}
+      />
+    );
+  } else if (view === 'rate' && current) {
+    body = (
+      <div className="scale-rate">
+        <ScaleQuestion scale={current} onChange={save} headingLevel={1} />
+        {current.value !== null && <FollowUps scale={current} onChange={save} />}
+        <LookChooser look={current.look} looks={prefs.young ? YOUNG_PERSON_LOOKS : LOOKS} onChange={(look) => chooseLook(current, look)} />
+        <div className="row scale-rate__actions">
+          {current.value === null ? (
+            <button type="button" className="button button--worker" onClick={() => setView('setup')}>
+              {t('setup.change')}
+            </button>
+          ) : (
+            <button type="button" className="button button--child button--primary" onClick={() => setView('closing')}>
+              {t('finish')}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  } else if (view === 'closing') {
+    body = (
+      <div className="closing-screen scale-closing">
+        <FocusedHeading>{prefs.young ? t('closing.titleYoung') : t('closing.title')}</FocusedHeading>
+        <p>{prefs.young ? t('closing.bodyYoung') : t('closing.body')}</p>
+        <div className="row scale-closing__actions">
+          {current && (
+            <button type="button" className="button button--child" onClick={() => setView('rate')}>
+              {t('lookAgain')}
+            </button>
+          )}
+          <button type="button" className="button button--child" onClick={() => setView('setup')}>
+            {t('askAnother')}
+          </button>
+          <button type="button" className="button button--child button--primary" onClick={exit}>
+            {tc('activity.done')}
+          </button>
+        </div>
+        <ForTheWorker session={session} onChange={save} />
+      </div>
+    );
+  } else {
+    const rated = session.scales.filter((s) => s.value !== null);
+    body = (
+      <div className="scale-list">
+        <FocusedHeading>{t('list.title')}</FocusedHeading>
+        {rated.length === 0 ? (
+          <p>{t('list.none')}</p>
+        ) : (
+          <ul className="scale-list__items">
+            {rated.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="scale-list__item" onClick={() => open(s)}>
+                  <span className="scale-list__question" dir="auto">
+                    {s.question}
+                  </span>
+                  <span className="scale-list__value">{s.value}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="row">
+          <button type="button" className="button button--child" onClick={() => setView('setup')}>
+            {t('askAnother')}
+          </button>
+          <button type="button" className="button button--child button--primary" onClick={() => setView('closing')}>
+            {t('finish')}
+          </button>
+        </div>
+        <ForTheWorker session={session} onChange={save} />
+      </div>
+    );
+  }
+
+  const savedCount = session.scales.filter((s) => s.value !== null).length;
+  return (
+    <div className={`activity scale-activity${prefs.young ? ' scale--young' : ''}`}>
+      <header className="activity__bar">
+        <button type="button" className="button button--child button--stop" onClick={() => setPaused(true)}>
+          <Icon name="hand" />
+          <span>{tc('activity.stop')}</span>
+        </button>
+        {view === 'rate' && savedCount > 0 && (
+          <button type="button" className="button button--child" onClick={() => setView('list')}>
+            <Icon name="list" />
+            <span>{t('list.button')}</span>
+          </button>
+        )}
+      </header>
+      <main className="activity__body">{body}</main>
+      {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
+    </div>
+  );
+}
+
+function firstView(store: SessionStore, t: (key: string) => string, look: ScaleLook): { view: View; draft: ScaleAnswer | null } {
+  if (store.get().scales.some((s) => s.value !== null)) return { view: 'list', draft: null };
+  return { view: 'rate', draft: newLibraryScale(t, DEFAULT_QUESTION_ID, look) };
+}

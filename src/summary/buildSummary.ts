@@ -1,0 +1,398 @@
+import type { ActivityId, MapColumn, Page, ScaleAnswer, Session, Speaker } from '../model/types';
+import { MAP_COLUMNS, findPlace } from '../model/places';
+import { languageDirection } from './bidi';
+import { exportFileName } from './fileNames';
+import type { FileNameFor } from './fileNames';
+import type {
+  Summary,
+  SummaryConsent,
+  SummaryEntry,
+  SummaryHeader,
+  SummaryPage,
+  SummaryQuote,
+  SummaryScale,
+  Translate,
+} from './summaryTypes';
+
+export interface BuildSummaryOptions {
+  /** Translator for the `summary` namespace in the summary language. */
+  t: Translate;
+  /** Language of the summary's own wording (BCP 47). */
+  language: string;
+  /** When the summary is made (ISO 8601); passed in so the function stays pure. */
+  createdAt: string;
+  /** A sticker's name in the summary language. */
+  stickerName: (stickerId: string) => string;
+  /** Names for exported files; defaults to exportFileName for this session. */
+  fileNameFor?: FileNameFor;
+  /** Translator for the `common` namespace (place names); defaults to t with a 'common:' prefix. */
+  tCommon?: Translate;
+  /** Text of a prompt's i18n key (page prompts, scale follow-ups); defaults to tCommon. */
+  promptText?: (key: string) => string;
+  /** Time zone for worded dates; defaults to the device's. */
+  timeZone?: string;
+}
+
+/**
+ * Private-use characters that stand in for verbatim values while the translator runs, so the
+ * child's words never pass through interpolation: no escaping, no nesting, no `$&` patterns,
+ * whatever the translator is configured to do.
+ */
+const SLOT_OPEN = '\ue000';
+const SLOT_CLOSE = '\ue001';
+
+function fill(t: Translate, key: string, verbatim: Record<string, string>, plain: Record<string, unknown> = {}): string {
+  const names = Object.keys(verbatim);
+  const slots = Object.fromEntries(names.map((name, i) => [name, `${SLOT_OPEN}${i}${SLOT_CLOSE}`]));
+  let out = t(key, { ...plain, ...slots });
+  names.forEach((name, i) => {
+    out = out.split(`${SLOT_OPEN}${i}${SLOT_CLOSE}`).join(verbatim[name]);
+  });
+  return out;
+}
+
+function formatDate(iso: string, language: string, timeZone: string | undefined, withTime: boolean): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: 'long', timeStyle: 'short', timeZone }
+    : { dateStyle: 'long', timeZone };
+  try {
+    return new Intl.DateTimeFormat(language, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: undefined }).format(date);
+  }
+}
+
+function languageName(code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** m:ss, the way a recording's length is shown on every player. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+const STICKER_TEMPLATE_ACTIVITIES: readonly ActivityId[] = ['three-houses', 'wizards-and-fairies'];
+
+interface Context {
+  t: Translate;
+  childName: string;
+  promptText: (key: string) => string;
+}
+
+function wordsLines(ctx: Context, speaker: Speaker, typedBy: Speaker, text: string) {
+  const name = { name: ctx.childName };
+  if (speaker === 'child') {
+    const wrote = typedBy === 'child';
+    return {
+      sentence: fill(ctx.t, wrote ? 'words.childWrote' : 'words.childSaid', { ...name, text }),
+      lead: fill(ctx.t, wrote ? 'words.leadChildWrote' : 'words.leadChildSaid', name),
+      short: fill(ctx.t, 'short.words', { text }),
+    };
+  }
+  if (speaker === 'worker') {
+    return {
+      sentence: fill(ctx.t, 'words.workerWrote', { text }),
+      lead: ctx.t('words.leadWorkerWrote'),
+      short: fill(ctx.t, 'short.wordsWorker', { text }),
+    };
+  }
+  return {
+    sentence: fill(ctx.t, 'words.otherSaid', { text }),
+    lead: ctx.t('words.leadOtherSaid'),
+    short: fill(ctx.t, 'short.wordsOther', { text }),
+  };
+}
+
+function quote(ctx: Context, text: string, speaker: Speaker, typedBy: Speaker = 'worker'): SummaryQuote {
+  const lines = wordsLines(ctx, speaker, typedBy, text);
+  return { text, speaker, lead: lines.lead, sentence: lines.sentence };
+}
+
+function describePage(page: Page, column: MapColumn, nameKey: string, ctx: Context, tCommon: Translate): SummaryPage {
+  const defaultPlaceName = tCommon(nameKey);
+  const custom = page.customName !== undefined && page.customName.trim() !== '' ? page.customName : undefined;
+  const shown = page.promptsShown.map((key) => ctx.promptText(key));
+  // A worker's own wording replaces the default prompt; keys are recorded only for defaults.
+  const asked = page.customPrompt !== undefined && page.customPrompt.trim() !== '' ? [page.customPrompt, ...shown] : shown;
+  return {
+    pageId: page.id,
+    activity: page.activity,
+    place: page.place,
+    column,
+    placeName: custom ?? defaultPlaceName,
+    defaultPlaceName,
+    customPlaceName: custom,
+    heading: custom === undefined ? defaultPlaceName : fill(ctx.t, 'place.customHeading', { custom, place: defaultPlaceName }),
+    prompt: asked[0],
+    promptsShown: asked,
+    promptLines: asked.map((prompt) => fill(ctx.t, 'prompt.line', { prompt })),
+  };
+}
+
+function describeScale(scale: ScaleAnswer, value: number, ctx: Context): SummaryScale {
+  const why =
+    scale.why !== undefined && scale.why.text.trim() !== '' ? quote(ctx, scale.why.text, scale.why.speaker) : undefined;
+  const followUps = scale.followUps
+    .filter((f) => f.text.trim() !== '')
+    .map((f) => {
+      const question = ctx.promptText(f.promptKey);
+      return {
+        ...quote(ctx, f.text, f.speaker),
+        promptKey: f.promptKey,
+        question: fill(ctx.t, 'scales.followUpQuestion', { question }),
+      };
+    });
+  const reminderShown = scale.reminderShownAt !== undefined;
+  return {
+    id: scale.id,
+    questionKey: scale.questionKey,
+    question: scale.question,
+    zeroMeans: scale.zeroMeans,
+    tenMeans: scale.tenMeans,
+    value,
+    look: scale.look,
+    aboutSafety: scale.aboutSafety,
+    why,
+    followUps,
+    reminderShown,
+    reminderShownAt: scale.reminderShownAt,
+    zeroLine: fill(ctx.t, 'scales.zeroMeans', { text: scale.zeroMeans }),
+    tenLine: fill(ctx.t, 'scales.tenMeans', { text: scale.tenMeans }),
+    valueLine: fill(ctx.t, 'scales.value', { name: ctx.childName }, { value }),
+    reminderLine: reminderShown ? ctx.t('scales.reminder') : undefined,
+    short: ctx.t('short.scale', { value }),
+  };
+}
+
+function describeConsent(session: Session, t: Translate, language: string, timeZone: string | undefined): SummaryConsent {
+  const consent = session.consent;
+  const lines: string[] = [];
+  if (consent?.childAgreed) {
+    lines.push(
+      consent.agreedAt !== undefined
+        ? t('consent.childAgreed', { date: formatDate(consent.agreedAt, language, timeZone, false) })
+        : t('consent.childAgreedUndated'),
+    );
+  } else {
+    lines.push(t('consent.childNotRecorded'));
+  }
+  if (consent?.parentAgreed === true) {
+    const parent = consent.parentName?.trim() ? consent.parentName : undefined;
+    lines.push(parent !== undefined ? fill(t, 'consent.parentAgreed', { parent }) : t('consent.parentAgreedUnnamed'));
+  } else if (consent?.parentAgreed === false) {
+    lines.push(t('consent.parentNotAgreed'));
+  }
+  return {
+    childAgreed: consent?.childAgreed ?? false,
+    agreedAt: consent?.agreedAt,
+    parentAgreed: consent?.parentAgreed,
+    parentName: consent?.parentName,
+    lines,
+  };
+}
+
+function activitiesDone(session: Session): ActivityId[] {
+  const ids: ActivityId[] = [];
+  for (const page of session.pages) if (!ids.includes(page.activity)) ids.push(page.activity);
+  if (session.scales.length > 0 && !ids.includes('scale')) ids.push('scale');
+  return ids;
+}
+
+/**
+ * The summary of one session in one language: the shared part only, in the map's order,
+ * every sentence worded from templates, the child's words carried exactly as typed.
+ * Pure: the same session and options always give the same summary.
+ */
+export function buildSummary(session: Session, opts: BuildSummaryOptions): Summary {
+  const { t, language, createdAt, stickerName, timeZone } = opts;
+  const tCommon: Translate = opts.tCommon ?? ((key, vars) => t(`common:${key}`, vars));
+  const promptText = opts.promptText ?? ((key: string) => tCommon(key));
+  const fileNameFor: FileNameFor = opts.fileNameFor ?? ((file) => exportFileName(session, file));
+  const childName = session.childName.trim() !== '' ? session.childName : t('theChild');
+  const ctx: Context = { t, childName, promptText };
+
+  const pages: SummaryPage[] = [];
+  const columns: Record<MapColumn, SummaryEntry[]> = { workingWell: [], worries: [], needsToHappen: [] };
+  const drawingsPerPlace = new Map<string, number>();
+  let recordings = 0;
+
+  for (const column of MAP_COLUMNS) {
+    for (const page of session.pages) {
+      const def = findPlace(page.activity, page.place);
+      if (!def || def.column !== column) continue;
+      const info = describePage(page, column, def.nameKey, ctx, tCommon);
+      pages.push(info);
+      const left = new Set(page.notShared);
+      const base = {
+        pageId: page.id,
+        activity: page.activity,
+        place: page.place,
+        column,
+        placeName: info.placeName,
+        customPlaceName: info.customPlaceName,
+      };
+      const entries = columns[column];
+
+      // The drawing first, as the review screen lists it: all shared strokes together.
+      const hasDrawing = page.items.some((i) => i.kind === 'stroke' && !left.has(i.id));
+      if (hasDrawing && !left.has('drawing')) {
+        const occurrence = (drawingsPerPlace.get(page.place) ?? 0) + 1;
+        drawingsPerPlace.set(page.place, occurrence);
+        const label = page.drawingLabel !== undefined && page.drawingLabel.trim() !== '' ? page.drawingLabel : undefined;
+        entries.push({
+          ...base,
+          id: `drawing:${page.id}`,
+          kind: 'drawing',
+          speaker: 'child',
+          prompt: info.prompt,
+          label,
+          file: fileNameFor({ kind: 'drawing', place: page.place, occurrence }),
+          sentence: label === undefined ? t('drawing.attached') : fill(t, 'drawing.labelled', { name: childName, label }),
+          short: label === undefined ? t('short.drawing') : fill(t, 'short.drawingLabelled', { label }),
+        });
+      }
+
+      for (const item of page.items) {
+        if (item.kind === 'stroke' || left.has(item.id)) continue;
+        if (item.kind === 'words') {
+          // Nothing to show for a bubble left empty; anything else is kept exactly.
+          if (item.text.trim() === '') continue;
+          const lines = wordsLines(ctx, item.speaker, item.typedBy, item.text);
+          entries.push({
+            ...base,
+            id: item.id,
+            kind: 'words',
+            speaker: item.speaker,
+            typedBy: item.typedBy,
+            text: item.text,
+            prompt: item.promptKey !== undefined ? promptText(item.promptKey) : page.customPrompt,
+            ...lines,
+          });
+        } else if (item.kind === 'sticker') {
+          const name = stickerName(item.stickerId);
+          const activityKey = STICKER_TEMPLATE_ACTIVITIES.includes(page.activity) ? page.activity : 'other';
+          const sentence =
+            info.customPlaceName !== undefined
+              ? fill(t, 'sticker.placedCustom', { name: childName, sticker: name, place: info.customPlaceName })
+              : fill(t, `sticker.placed.${activityKey}`, { name: childName, sticker: name, place: info.defaultPlaceName });
+          entries.push({
+            ...base,
+            id: item.id,
+            kind: 'sticker',
+            speaker: 'child',
+            prompt: info.prompt,
+            stickerId: item.stickerId,
+            stickerName: name,
+            sentence,
+            short: fill(t, 'short.sticker', { sticker: name }),
+          });
+        } else {
+          recordings += 1;
+          const durationText = formatDuration(item.durationMs);
+          const transcript = item.transcript !== undefined && item.transcript.trim() !== '' ? item.transcript : undefined;
+          const sentenceKey = item.speaker === 'child' ? 'recording.child' : item.speaker === 'worker' ? 'recording.worker' : 'recording.other';
+          entries.push({
+            ...base,
+            id: item.id,
+            kind: 'recording',
+            speaker: item.speaker,
+            prompt: info.prompt,
+            file: fileNameFor({ kind: 'recording', number: recordings, mimeType: item.mimeType }),
+            mimeType: item.mimeType,
+            blobId: item.blobId,
+            durationMs: item.durationMs,
+            durationText,
+            transcript,
+            transcriptLead: transcript !== undefined ? t('recording.transcriptLead') : undefined,
+            transcriptSentence: transcript !== undefined ? fill(t, 'recording.transcript', { text: transcript }) : undefined,
+            sentence: fill(t, sentenceKey, { name: childName }, { duration: durationText }),
+            short:
+              transcript !== undefined
+                ? fill(t, 'short.recordingTranscript', { text: transcript })
+                : t('short.recording', { duration: durationText }),
+          });
+        }
+      }
+    }
+  }
+
+  const scales = session.scales
+    .filter((s) => s.shared && s.value !== null && Number.isInteger(s.value) && s.value >= 0 && s.value <= 10)
+    .map((s) => describeScale(s, s.value as number, ctx));
+
+  const workerNotes = session.workerNotes
+    .filter((n) => n.text.trim() !== '')
+    .map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt }));
+
+  const activityIds = activitiesDone(session);
+  const activities = activityIds.map((id) => ({ id, name: t(`activities.${id}`, { defaultValue: id }) }));
+  const sessionDateText = formatDate(session.createdAt, language, timeZone, true);
+  const createdAtText = formatDate(createdAt, language, timeZone, true);
+  const childLanguageName = languageName(session.language, language);
+  const separator = t('header.listSeparator');
+  const present = session.present.filter((p) => p.trim() !== '');
+
+  const header: SummaryHeader = {
+    title: fill(t, 'title', { name: childName }),
+    childName: session.childName,
+    workerName: session.workerName,
+    present,
+    sessionStartedAt: session.createdAt,
+    sessionDateText,
+    activities,
+    childLanguage: session.language,
+    childLanguageName,
+    lines: [
+      { label: t('header.child'), value: childName },
+      { label: t('header.date'), value: sessionDateText },
+      { label: t('header.worker'), value: session.workerName },
+      { label: t('header.present'), value: present.length > 0 ? present.join(separator) : t('header.nobodyElse') },
+      {
+        label: t('header.activities'),
+        value: activities.length > 0 ? activities.map((a) => a.name).join(separator) : t('header.noActivities'),
+      },
+      { label: t('header.language'), value: childLanguageName },
+      { label: t('header.made'), value: createdAtText },
+    ],
+  };
+
+  return {
+    sessionId: session.id,
+    createdAt,
+    createdAtText,
+    language,
+    direction: languageDirection(language),
+    header,
+    pages,
+    columns,
+    scales,
+    workerNotes,
+    consent: describeConsent(session, t, language, timeZone),
+    labels: {
+      headings: {
+        workingWell: t('headings.workingWell'),
+        worries: t('headings.worries'),
+        needsToHappen: t('headings.needsToHappen'),
+        scales: t('headings.scales'),
+        workerNotes: t('headings.workerNotes'),
+      },
+      nothingShared: t('nothingShared'),
+      labelSeparator: t('header.labelSeparator'),
+      workerNotesIntro: t('workerNotes.intro'),
+      noWorkerNotes: t('workerNotes.none'),
+      pageOf: t('pdf.pageOf', { page: '{page}', total: '{total}' }),
+      mapInsertTitle: fill(t, 'pdf.mapInsertTitle', { name: childName }),
+      moreInFullSummary: t('pdf.moreInFullSummary', { count: '{count}' }),
+      fileLine: t('files.line', { file: '{file}' }),
+      pictureMissing: t('files.pictureMissing'),
+      documentTitle: t('documentTitle'),
+    },
+  };
+}

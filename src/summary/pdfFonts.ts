@@ -1,0 +1,30 @@
+/** Font files for the PDF: DejaVu Sans covers Latin (with Polish and Romanian), Greek, Cyrillic and Arabic. */
+export interface PdfFontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  /**
+   * Further fonts, tried in order for characters the main fonts lack (e.g. a Nastaliq or
+   * emoji font for Urdu letters and emoji DejaVu does not have).
+   */
+  fallbacks?: Uint8Array[];
+}
+
+export type PdfFontLoader = () => Promise<PdfFontBytes>;
+
+async function fetchBytes(url: URL): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the font ${url.pathname.split('/').pop() ?? ''} (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The bundled fonts, fetched from the app's own files (precached, so this works offline).
+ * The URLs are written out in full so the bundler finds and ships both files.
+ */
+export const loadBundledPdfFonts: PdfFontLoader = async () => {
+  const [regular, bold] = await Promise.all([
+    fetchBytes(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),
+    fetchBytes(new URL('../../assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
+  ]);
+  return { regular, bold };
+};

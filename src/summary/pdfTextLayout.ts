@@ -1,0 +1,297 @@
+import { bidiClass, mirrored, paragraphDirection, resolveLevels, visualOrder } from './bidi';
+import type { Direction } from './bidi';
+
+/**
+ * Line breaking and visual ordering for the PDF writer, independent of pdf-lib so it can be
+ * tested on its own. Text is cut into grapheme clusters (never splitting a letter from its
+ * accents or an emoji from its modifiers), wrapped by measured width, put in visual order and
+ * grouped into pieces that one font can draw in one go.
+ */
+
+/** What the layout needs to know about the fonts; the PDF writer implements it with pdf-lib. */
+export interface TextMeasurer {
+  /** Which font draws this cluster (0 = the main one, then fallbacks), or -1 when none can. */
+  fontFor(cluster: string): number;
+  /** Advance width of the text in that font at the current size, as it will be drawn. */
+  width(text: string, font: number): number;
+  /** The direction the shaping engine will lay this text out in (it decides from the script). */
+  shapingDirection(text: string, font: number): Direction;
+}
+
+/** One run of glyphs to draw at one position. */
+export interface TextPiece {
+  /** What to hand the font: logical order; the shaper reverses right-to-left scripts itself. */
+  draw: string;
+  /**
+   * What the piece stands for when that differs from `draw` (a mirrored bracket, a character
+   * no font has), so that copying text out of the PDF gives the original back.
+   */
+  actual?: string;
+  font: number;
+  width: number;
+  /** True when the shaper lays `draw` out right to left. */
+  rtl: boolean;
+}
+
+export interface TextLine {
+  /** Left to right as they appear on the page. */
+  pieces: TextPiece[];
+  width: number;
+}
+
+export interface ParagraphLayout {
+  direction: Direction;
+  lines: TextLine[];
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/** Whether a character always belongs to the one before it: marks, joiners, selectors, skin tones. */
+function extendsPrevious(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return (
+    /\p{M}/u.test(ch) ||
+    cp === 0x200c ||
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f)
+  );
+}
+
+/** Grapheme clusters by the rules that matter here; for browsers without Intl.Segmenter. */
+export function approximateGraphemes(text: string): string[] {
+  const clusters: string[] = [];
+  for (const ch of text) {
+    const last = clusters.length - 1;
+    if (last >= 0 && (extendsPrevious(ch) || clusters[last].endsWith('\u200d'))) clusters[last] += ch;
+    else clusters.push(ch);
+  }
+  return clusters;
+}
+
+/** Grapheme clusters ("user-perceived characters"): a letter with its accents, a whole emoji. */
+export function graphemes(text: string): string[] {
+  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : approximateGraphemes(text);
+}
+
+/** Invisible direction controls are dropped: this layout resolves direction itself. */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
+
+/**
+ * What gets drawn for a paragraph: tabs become spaces, other control characters, which no
+ * font draws, are dropped. The exported text and JSON keep them; only the PDF drawing changes.
+ */
+export function drawableText(text: string): string {
+  return text.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '').replace(BIDI_CONTROLS, '');
+}
+
+/** Splits text into paragraphs at line breaks, which the writers honour as the child typed them. */
+export function splitParagraphs(text: string): string[] {
+  return text.split(/\r\n|[\n\r\u2028\u2029\u0085]/u);
+}
+
+/** Ordinary breaking spaces; no-break spaces stay inside words. */
+const isBreakingSpace = (cluster: string) => /^[ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+$/u.test(cluster);
+
+interface Cluster {
+  text: string;
+  level: number;
+  font: number;
+  space: boolean;
+}
+
+function clusterWidth(c: Cluster, m: TextMeasurer): number {
+  return m.width(drawForm(c), Math.max(0, c.font));
+}
+
+/** Default-ignorable characters no font has are left out of the drawing instead of showing boxes. */
+function drawForm(c: Cluster): string {
+  if (c.font >= 0) return c.text;
+  return c.text.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+}
+
+/** Width of logically consecutive clusters, measured in runs of one font as they will be shaped. */
+function runWidth(clusters: readonly Cluster[], m: TextMeasurer): number {
+  let total = 0;
+  let i = 0;
+  while (i < clusters.length) {
+    const font = clusters[i].font;
+    if (font < 0) {
+      total += clusterWidth(clusters[i], m);
+      i++;
+      continue;
+    }
+    let j = i;
+    let text = '';
+    while (j < clusters.length && clusters[j].font === font) text += clusters[j++].text;
+    total += m.width(text, font);
+    i = j;
+  }
+  return total;
+}
+
+/** Breaks a word wider than the line into cluster groups that fit, at least one cluster each. */
+function breakLongWord(word: Cluster[], maxWidth: number, m: TextMeasurer): Cluster[][] {
+  const parts: Cluster[][] = [];
+  let current: Cluster[] = [];
+  for (const c of word) {
+    if (current.length > 0 && runWidth([...current, c], m) > maxWidth) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(c);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** Greedy wrapping in logical order; returns each line's clusters with its trailing spaces removed. */
+function wrap(clusters: Cluster[], maxWidth: number, m: TextMeasurer): Cluster[][] {
+  const tokens: { clusters: Cluster[]; space: boolean }[] = [];
+  for (const c of clusters) {
+    const last = tokens[tokens.length - 1];
+    if (last && last.space === c.space) last.clusters.push(c);
+    else tokens.push({ clusters: [c], space: c.space });
+  }
+
+  const lines: Cluster[][] = [];
+  let line: Cluster[] = [];
+  let lineWidth = 0;
+  let pendingSpace: Cluster[] = [];
+  const hasWords = () => line.some((c) => !c.space);
+  const flush = () => {
+    lines.push(line);
+    line = [];
+    lineWidth = 0;
+    pendingSpace = [];
+  };
+
+  for (const token of tokens) {
+    if (token.space) {
+      // Spaces the child typed at the very start are kept; spaces at a wrap are not drawn.
+      if (lines.length === 0 && line.length === 0) {
+        line.push(...token.clusters);
+        lineWidth += runWidth(token.clusters, m);
+      } else {
+        pendingSpace = token.clusters;
+      }
+      continue;
+    }
+    const wordWidth = runWidth(token.clusters, m);
+    const spaceWidth = pendingSpace.length > 0 ? runWidth(pendingSpace, m) : 0;
+    if (lineWidth + spaceWidth + wordWidth <= maxWidth) {
+      line.push(...pendingSpace, ...token.clusters);
+      lineWidth += spaceWidth + wordWidth;
+      pendingSpace = [];
+      continue;
+    }
+    if (hasWords()) flush();
+    pendingSpace = [];
+    const startWidth = lineWidth;
+    if (startWidth + wordWidth <= maxWidth) {
+      line.push(...token.clusters);
+      lineWidth += wordWidth;
+      continue;
+    }
+    const parts = breakLongWord(token.clusters, maxWidth - startWidth, m);
+    const rest = parts.length > 1 ? breakLongWord(parts.slice(1).flat(), maxWidth, m) : [];
+    line.push(...parts[0]);
+    for (const part of rest) {
+      flush();
+      line.push(...part);
+    }
+    lineWidth = runWidth(line, m);
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines.map((l) => {
+    let end = l.length;
+    while (end > 0 && l[end - 1].space && l.some((c) => !c.space)) end--;
+    return l.slice(0, end);
+  });
+}
+
+/** Pieces for one line, left to right. */
+function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
+  const order = visualOrder(line.map((c) => c.level));
+  const pieces: TextPiece[] = [];
+  const single = (c: Cluster): TextPiece => {
+    const odd = c.level % 2 === 1;
+    const mirror = odd ? mirrored(c.text) : undefined;
+    if (mirror !== undefined) {
+      const font = Math.max(0, m.fontFor(mirror));
+      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd };
+    }
+    const draw = drawForm(c);
+    const font = Math.max(0, c.font);
+    return {
+      draw,
+      actual: c.font < 0 ? c.text : undefined,
+      font,
+      width: m.width(draw, font),
+      rtl: m.shapingDirection(draw, font) === 'rtl',
+    };
+  };
+  const isSpecial = (c: Cluster) => c.font < 0 || (c.level % 2 === 1 && mirrored(c.text) !== undefined);
+
+  let i = 0;
+  while (i < order.length) {
+    const first = line[order[i]];
+    if (isSpecial(first)) {
+      pieces.push(single(first));
+      i++;
+      continue;
+    }
+    // A piece: clusters next to each other both on the page and in the text, same level, same font.
+    const odd = first.level % 2 === 1;
+    let j = i + 1;
+    while (j < order.length) {
+      const c = line[order[j]];
+      const step = order[j] - order[j - 1];
+      if (isSpecial(c) || c.level !== first.level || c.font !== first.font || step !== (odd ? -1 : 1)) break;
+      j++;
+    }
+    const group = order.slice(i, j).map((k) => line[k]);
+    const logical = odd ? [...group].reverse() : group;
+    const text = logical.map((c) => c.text).join('');
+    const shaped = m.shapingDirection(text, first.font);
+    if ((shaped === 'rtl') === odd) {
+      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd });
+    } else {
+      // The shaper would order these the other way (e.g. Arabic-Indic digits, which it
+      // reverses, or neutrals at a right-to-left level): draw them one by one instead.
+      for (const c of group) pieces.push(single(c));
+    }
+    i = j;
+  }
+  return pieces;
+}
+
+/**
+ * Lays out one paragraph (no line breaks inside) in lines no wider than maxWidth.
+ * direction 'auto' takes it from the first strong character, as a browser does for
+ * dir="auto"; the fallback applies when there is none.
+ */
+export function layoutParagraph(
+  text: string,
+  maxWidth: number,
+  measurer: TextMeasurer,
+  direction: Direction | 'auto',
+  fallback: Direction,
+): ParagraphLayout {
+  const units = graphemes(drawableText(text));
+  const classes = units.map((u) => bidiClass(u));
+  const resolved = direction === 'auto' ? paragraphDirection(classes, fallback) : direction;
+  const levels = resolveLevels(classes, resolved);
+  const clusters: Cluster[] = units.map((u, i) => ({
+    text: u,
+    level: levels[i],
+    font: measurer.fontFor(u),
+    space: isBreakingSpace(u),
+  }));
+  const lines = wrap(clusters, maxWidth, measurer).map((line) => {
+    const pieces = piecesForLine(line, measurer);
+    return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };
+  });
+  return { direction: resolved, lines };
+}

@@ -1,0 +1,102 @@
+import { bidiClass, paragraphDirection, resolveLevels, visualOrder } from '../../../src/summary/bidi';
+import type { Direction } from '../../../src/summary/bidi';
+import { approximateGraphemes, graphemes, layoutParagraph } from '../../../src/summary/pdfTextLayout';
+import type { TextMeasurer } from '../../../src/summary/pdfTextLayout';
+
+const isArabic = (text: string) => /[\u0600-\u06ff]/u.test(text);
+
+/** Every character one unit wide; "no font" for the made-up missing character ☒. */
+const measurer: TextMeasurer = {
+  fontFor: (cluster) => (cluster === '☒' ? -1 : 0),
+  width: (text) => [...text].length,
+  shapingDirection: (text): Direction => (isArabic(text) ? 'rtl' : 'ltr'),
+};
+
+/** What a reader sees, left to right, with right-to-left pieces shown as the shaper would draw them. */
+function visual(text: string, width = 100, direction: Direction | 'auto' = 'ltr'): string[] {
+  return layoutParagraph(text, width, measurer, direction, 'ltr').lines.map((line) =>
+    line.pieces.map((p) => (p.rtl ? [...p.draw].reverse().join('') : p.draw)).join(''),
+  );
+}
+
+describe('bidi', () => {
+  it('classes characters', () => {
+    expect(['a', 'ł', 'أ', 'א', '1', '٣', ' ', '"', '+', ',', '%', '\u064e'].map(bidiClass)).toEqual([
+      'L', 'L', 'R', 'R', 'EN', 'AN', 'WS', 'ON', 'ES', 'CS', 'ET', 'NSM',
+    ]);
+  });
+
+  it('takes the paragraph direction from the first strong character', () => {
+    expect(paragraphDirection([...'"أنا'].map(bidiClass), 'ltr')).toBe('rtl');
+    expect(paragraphDirection([...'12 ok'].map(bidiClass), 'rtl')).toBe('ltr');
+    expect(paragraphDirection([...'123'].map(bidiClass), 'rtl')).toBe('rtl');
+  });
+
+  it('reorders right-to-left runs and keeps numbers left to right', () => {
+    const order = (text: string, dir: Direction) => {
+      const chars = [...text];
+      return visualOrder(resolveLevels(chars.map(bidiClass), dir)).map((i) => chars[i]).join('');
+    };
+    expect(order('ab אבג cd', 'ltr')).toBe('ab גבא cd');
+    expect(order('אב 123 גד', 'rtl')).toBe('דג 123 בא');
+    expect(order('אב 1,000', 'ltr')).toBe('1,000 בא');
+  });
+});
+
+describe('layoutParagraph', () => {
+  it('wraps by measured width and drops spaces at the wrap', () => {
+    expect(visual('the quick brown fox', 10)).toEqual(['the quick', 'brown fox']);
+  });
+
+  it('keeps spaces the child typed at the start and inside', () => {
+    expect(visual('  two  spaces')).toEqual(['  two  spaces']);
+  });
+
+  it('breaks a word longer than the line', () => {
+    expect(visual('abcdefghijklmnop', 5)).toEqual(['abcde', 'fghij', 'klmno', 'p']);
+    // As CSS overflow-wrap does: the long word starts its own line first.
+    expect(visual('hi abcdefghij', 5)).toEqual(['hi', 'abcde', 'fghij']);
+  });
+
+  it('never splits a letter from its accents or an emoji sequence', () => {
+    const lines = layoutParagraph('e\u0301e\u0301e\u0301 👩‍👩‍👧', 1, measurer, 'ltr', 'ltr').lines;
+    expect(lines.map((l) => l.pieces.map((p) => p.draw).join(''))).toEqual(['e\u0301', 'e\u0301', 'e\u0301', '👩‍👩‍👧']);
+  });
+
+  it('puts Arabic words in visual order inside an English sentence, and hands the shaper logical text', () => {
+    const line = layoutParagraph('Amira said: "أنا خائف" ok', 100, measurer, 'ltr', 'ltr').lines[0];
+    const arabic = line.pieces.find((p) => p.rtl);
+    expect(arabic?.draw).toBe('أنا خائف');
+    expect(visual('Amira said: "أنا خائف" ok')).toEqual(['Amira said: "فئاخ انأ" ok']);
+  });
+
+  it('lays out an Arabic paragraph right to left, with its own direction', () => {
+    const laid = layoutParagraph('أنا خائف', 100, measurer, 'auto', 'ltr');
+    expect(laid.direction).toBe('rtl');
+    expect(visual('أنا خائف', 100, 'auto')).toEqual(['فئاخ انأ']);
+  });
+
+  it('mirrors brackets in right-to-left text and says what they stand for', () => {
+    const pieces = layoutParagraph('أ (ب)', 100, measurer, 'rtl', 'ltr').lines[0].pieces;
+    const brackets = pieces.filter((p) => p.actual !== undefined);
+    expect(brackets.map((p) => [p.draw, p.actual])).toEqual([
+      ['(', ')'],
+      [')', '('],
+    ]);
+  });
+
+  it('keeps Arabic-Indic digits in reading order', () => {
+    expect(visual('عمري ١٢ سنة', 100, 'auto')).toEqual(['ةنس ١٢ يرمع']);
+  });
+
+  it('marks characters no font has, so extraction can still give them back', () => {
+    const pieces = layoutParagraph('a ☒ b', 100, measurer, 'ltr', 'ltr').lines[0].pieces;
+    expect(pieces.find((p) => p.actual === '☒')).toMatchObject({ draw: '☒', font: 0 });
+  });
+});
+
+describe('graphemes', () => {
+  it.each(['e\u0301a', 'Zoë 👍🏽 ok ❤️', '👩‍👩‍👧 x', 'می‌ترسم', 'أَنا'])('splits "%s" the same without Intl.Segmenter', (text) => {
+    expect(approximateGraphemes(text)).toEqual(graphemes(text));
+  });
+});

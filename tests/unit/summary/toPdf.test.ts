@@ -1,0 +1,245 @@
+// @vitest-environment node
+/// <reference types="node" />
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zlibSync } from 'fflate';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { buildSummary } from '../../../src/summary/buildSummary';
+import type { PdfFontBytes } from '../../../src/summary/pdfFonts';
+import type { Summary } from '../../../src/summary/summaryTypes';
+import { summaryToPdf } from '../../../src/summary/toPdf';
+import { LEFT_OUT, QUOTES, SUMMARY_AT, amira, nothingShared, stickerName, words } from './fixtures';
+import { makeTranslators } from './translators';
+
+const fontFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../../assets/fonts/${name}`, import.meta.url)));
+const loadFonts = async (): Promise<PdfFontBytes> => ({ regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') });
+
+/** A small solid-colour RGB PNG, made here so the test needs no picture files. */
+function makePng(width: number, height: number): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Uint8Array) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = new Uint8Array(4 + data.length);
+    body.set([...type].map((ch) => ch.charCodeAt(0)), 0);
+    body.set(data, 4);
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(body, 4);
+    view.setUint32(8 + data.length, crc(body));
+    return out;
+  };
+  const header = new Uint8Array(13);
+  const hv = new DataView(header.buffer);
+  hv.setUint32(0, width);
+  hv.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8);
+  const raw = new Uint8Array((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([40, 90, 200], y * (width * 3 + 1) + 1 + x * 3);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlibSync(raw)),
+    chunk('IEND', new Uint8Array()),
+  ];
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    png.set(p, offset);
+    offset += p.length;
+  }
+  return png;
+}
+
+function pdftotextAvailable(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const HAS_PDFTOTEXT = pdftotextAvailable();
+if (!HAS_PDFTOTEXT) console.warn('pdftotext (poppler-utils) is not installed: the PDF text-extraction tests are skipped.');
+
+let summary: Summary;
+let pdf: Uint8Array;
+let dir: string;
+
+beforeAll(async () => {
+  const { t, tCommon } = await makeTranslators();
+  summary = buildSummary(amira, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName, timeZone: 'Europe/London' });
+  const drawing = summary.columns.worries.find((e) => e.kind === 'drawing');
+  const drawings = new Map(drawing?.kind === 'drawing' ? [[drawing.file, makePng(120, 80)]] : []);
+  pdf = await summaryToPdf(summary, { loadFonts, drawings });
+  dir = mkdtempSync(join(tmpdir(), 'voicemap-pdf-'));
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** pdftotext's text with its direction marks taken out and runs of white space made single. */
+function extract(bytes: Uint8Array, name: string): { raw: string; flat: string } {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+  const flat = raw.replace(/[\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+  return { raw, flat };
+}
+
+const single = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('summaryToPdf', () => {
+  it('makes A4 pages with the fonts subset and the drawing embedded', async () => {
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+    for (const page of doc.getPages()) {
+      expect(page.getWidth()).toBeCloseTo(595.28, 1);
+      expect(page.getHeight()).toBeCloseTo(841.89, 1);
+    }
+    // A whole DejaVu Sans is about 740 KB; two subset fonts and a picture are far smaller.
+    expect(pdf.length).toBeLessThan(300_000);
+    const dicts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict);
+    const baseFonts = dicts.map((d) => d.get(PDFName.of('BaseFont'))?.toString()).filter((name) => name !== undefined);
+    // Subset fonts carry a six-letter tag before their name.
+    expect(baseFonts.some((name) => /^\/[A-Z]{6}\+DejaVuSans$/.test(name))).toBe(true);
+    expect(baseFonts.some((name) => /^\/[A-Z]{6}\+DejaVuSans-Bold$/.test(name))).toBe(true);
+    const streams = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+    expect(streams.some((o) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))).toBe(true);
+    expect(doc.getTitle()).toBe('Summary of time with a child');
+  });
+
+  it('lays out a summary whose own language is written right to left', async () => {
+    const { t, tCommon } = await makeTranslators();
+    const rtl = buildSummary(amira, { t, tCommon, language: 'ar', createdAt: SUMMARY_AT, stickerName });
+    expect(rtl.direction).toBe('rtl');
+    const doc = await PDFDocument.load(await summaryToPdf(rtl, { loadFonts }));
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  const pdfIt = HAS_PDFTOTEXT ? it : it.skip;
+
+  pdfIt('gives every quote back after its own heading and before the next', () => {
+    const { flat } = extract(pdf, 'amira.pdf');
+    const headings = [
+      summary.labels.headings.workingWell,
+      summary.labels.headings.worries,
+      summary.labels.headings.needsToHappen,
+      summary.labels.headings.scales,
+      summary.labels.headings.workerNotes,
+    ];
+    const sections: string[][] = [
+      [QUOTES.goodDog, QUOTES.goodOther, QUOTES.goodQuotes, QUOTES.goodScript],
+      [QUOTES.worryDad, QUOTES.worryRomanian, QUOTES.worryArabic, QUOTES.worryArabicLamAlef],
+      [QUOTES.dreamPolish, QUOTES.dreamSpaces, QUOTES.dreamWorker, QUOTES.dreamEmojiMissing, 'I want to go to the park with Mum'],
+      ['because Mum is there  most days', 'if Dad stopped shouting'],
+      ['Amira was calm and chose the order herself.'],
+    ];
+    const starts = headings.map((h) => flat.indexOf(h));
+    for (const s of starts) expect(s).toBeGreaterThan(-1);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    sections.forEach((quotes, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : flat.length;
+      for (const quote of quotes) {
+        // pdftotext writes a run of spaces as one space; every word comes back exactly.
+        const at = flat.indexOf(single(quote), starts[i]);
+        expect(at, `"${quote}" under "${headings[i]}"`).toBeGreaterThan(starts[i]);
+        expect(at, `"${quote}" before "${headings[i + 1] ?? 'the end'}"`).toBeLessThan(end);
+      }
+    });
+  });
+
+  pdfIt('gives Arabic back in reading order, each word exact', () => {
+    const { raw } = extract(pdf, 'arabic.pdf');
+    // pdftotext wraps right-to-left text in embedding marks (U+202B ... U+202C) and nothing else.
+    expect(raw).toContain(`\u202b${QUOTES.worryArabic}\u202c`);
+    expect(raw).toContain(`\u202b${QUOTES.worryArabicLamAlef}\u202c`);
+  });
+
+  pdfIt('gives other right-to-left scripts, brackets and missing glyphs back exactly', async () => {
+    const samples = [
+      'یہ گھر ہے', // Urdu: ہ and ے are not in DejaVu Sans; each is marked with its text
+      'אני מפחד',
+      '(أنا) خائف',
+      'لا لا لا',
+      'أنا خائف 🙂 جدا',
+      'Zoë 👍🏽 ok ❤️',
+    ];
+    const session = { ...amira, pages: [{ ...amira.pages[0], items: samples.map((text, i) => words(text, 'child', 'worker', `s${i}`)) }] };
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const { raw } = extract(await summaryToPdf(s, { loadFonts }), 'scripts.pdf');
+    const lines = raw.replace(/[\u202a-\u202e]/g, '').split('\n');
+    for (const sample of samples) expect(lines, sample).toContain(sample);
+  });
+
+  pdfIt('leaves out what the child chose not to share', () => {
+    const { flat } = extract(pdf, 'left-out.pdf');
+    for (const secret of Object.values(LEFT_OUT)) expect(flat).not.toContain(secret);
+  });
+
+  pdfIt('has page numbers, the agreement line, the worker\'s notes label and the map insert', () => {
+    const { flat } = extract(pdf, 'parts.pdf');
+    expect(flat).toContain('Page 1 of');
+    expect(flat).toMatch(/Page (\d+) of \1/);
+    expect(flat).toContain("Shared with the child's agreement on 28 November 2026");
+    expect(flat).toContain("These are the worker's own notes. They are not the child's words.");
+    expect(flat).toContain('Child: Amira');
+    expect(flat).toContain('Also there: Mum, Ms Jones (teacher)');
+    expect(flat).toContain("A drawing, which Amira called 'Dad shouting'");
+    const insert = flat.lastIndexOf('Map insert: what Amira shared');
+    expect(insert).toBeGreaterThan(flat.indexOf(summary.labels.headings.workerNotes));
+    expect(flat.indexOf('"I like my dog Biscuit"', insert)).toBeGreaterThan(insert);
+  });
+
+  pdfIt('says "Nothing was shared here." for each empty section', async () => {
+    const { t, tCommon } = await makeTranslators();
+    const empty = buildSummary(nothingShared, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const { flat } = extract(await summaryToPdf(empty, { loadFonts }), 'empty.pdf');
+    // Three map sections and the scales in the body, and the three columns of the map insert.
+    expect(flat.split('Nothing was shared here.').length - 1).toBe(7);
+    expect(flat).toContain('What Łucja shared');
+  });
+
+  pdfIt('keeps a long word and a long text whole across lines and pages', async () => {
+    const long = `${'supercalifragilistic'.repeat(8)} ${'word '.repeat(1500)}end`;
+    const session = { ...amira, pages: [{ ...amira.pages[0], items: [words(long, 'child', 'worker', 'long')] }] };
+    const { t, tCommon } = await makeTranslators();
+    const big = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const bytes = await summaryToPdf(big, { loadFonts });
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBeGreaterThan(3);
+    const { raw } = extract(bytes, 'long.pdf');
+    expect(raw.replace(/\s+/g, '')).toContain('supercalifragilistic'.repeat(8));
+    expect(raw.split(/\s+/).filter((w) => w === 'word').length).toBeGreaterThanOrEqual(1500);
+  }, 60_000);
+
+  pdfIt('fits the map insert on one page, saying how many entries it had to leave to the full summary', async () => {
+    const many = Array.from({ length: 90 }, (_, i) => words(`worry number ${i + 1} is a fairly long sentence to fill the column`, 'child', 'worker', `m${i}`));
+    const session = { ...amira, pages: [{ ...amira.pages[1], notShared: [], items: many }] };
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const { raw } = extract(await summaryToPdf(s, { loadFonts }), 'insert.pdf');
+    const pages = raw.split('\f').filter((p) => p.trim() !== '');
+    const last = pages[pages.length - 1].replace(/\s+/g, ' ');
+    expect(last).toContain('Map insert: what Amira shared');
+    expect(last).toMatch(/…and \d+ more in the full summary/);
+    expect(pages[pages.length - 2]).not.toContain('Map insert');
+  }, 60_000);
+});
