@@ -1,9 +1,12 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { ActivityId } from '../model/types';
 import type { SessionStore } from '../store/sessionStore';
+import type { BlobStore } from '../store/blobStore';
 
 export interface ActivityScreenProps {
   store: SessionStore;
+  /** Where recordings' audio is kept (encrypted vault, or memory in practice). */
+  blobs: BlobStore;
   /** Practice mode: nothing is saved; the screen shows a sign saying so. */
   practice: boolean;
   /** The place (house, bubble) in the route, if any. */

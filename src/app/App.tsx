@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MotionConfig } from 'framer-motion';
+import './strictCsp';
 import { initI18n } from './i18n';
 import { useHashRoute } from './router';
 import type { Route } from './router';
@@ -16,6 +17,7 @@ import { ActivityRoute } from './screens/ActivityRoute';
 import { PracticeRoute } from './screens/PracticeRoute';
 import { SummaryRoute } from './screens/SummaryRoute';
 import { WorkerBar } from './WorkerBar';
+import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
 
 const i18n = initI18n();
@@ -127,6 +129,7 @@ function Shell() {
 
   return (
     <ErrorBoundary resetKey={routeKey(route)}>
+      <UpdatePrompt />
       <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{content}</Suspense>
     </ErrorBoundary>
   );

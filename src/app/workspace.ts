@@ -6,6 +6,7 @@ import { SessionStore } from '../store/sessionStore';
 import { startAutosave } from '../store/autosave';
 import type { SaveStatus } from '../store/autosave';
 import type { Vault } from '../storage/vault';
+import { ResilientBlobStore } from '../store/blobStore';
 
 export interface NewSessionDetails {
   childName: string;
@@ -52,7 +53,17 @@ export class Workspace {
   saveError: unknown;
   private version = 0;
 
-  constructor(readonly vault: Vault) {}
+  /** Recordings' audio: written to the vault, held in memory and retried if a write fails. */
+  readonly blobs: ResilientBlobStore;
+
+  constructor(readonly vault: Vault) {
+    this.blobs = new ResilientBlobStore(vault, (error) => {
+      const full = (error as { code?: string } | null)?.code === 'storage-full';
+      this.saveStatus = error === null ? 'saved' : full ? 'full' : 'error';
+      this.saveError = error ?? undefined;
+      this.changed();
+    });
+  }
 
   async load(): Promise<void> {
     const { sessions, unreadable } = await this.vault.loadSessions();

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { KeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item, Page, StickerItem, WordsItem } from '../model/types';
+import type { Item, Page, RecordingItem, StickerItem, WordsItem } from '../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../model/types';
 import type { Command } from '../store/commands';
 import { removeItems, updateItem } from '../store/commands';
@@ -60,7 +60,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
     binRef.current?.classList.toggle('bin--hot', overBin(e.clientX, e.clientY));
   };
 
-  const onPointerUp = (e: ReactPointerEvent<HTMLElement>, item: StickerItem | WordsItem) => {
+  const onPointerUp = (e: ReactPointerEvent<HTMLElement>, item: StickerItem | WordsItem | RecordingItem) => {
     const d = drag.current;
     drag.current = null;
     if (!d) return;
@@ -80,7 +80,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
     onCommit(updateItem(page.id, item.id, next));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>, item: StickerItem | WordsItem) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>, item: StickerItem | WordsItem | RecordingItem) => {
     const moves: Record<string, [number, number]> = {
       ArrowLeft: [-KEY_STEP, 0],
       ArrowRight: [KEY_STEP, 0],
@@ -156,6 +156,30 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
               </button>
             );
           }
+          if (item.kind === 'recording') {
+            const number = page.items.filter((i) => i.kind === 'recording').indexOf(item) + 1;
+            return (
+              <button
+                key={item.id}
+                type="button"
+                className={`recording-badge${selectedId === item.id ? ' placed-sticker--selected' : ''}`}
+                style={{ left: item.x, top: item.y }}
+                aria-label={t('canvas.recordingBadge', { number })}
+                aria-pressed={selectedId === item.id}
+                onPointerDown={(e) => onPointerDown(e, item)}
+                onPointerMove={onPointerMove}
+                onPointerUp={(e) => onPointerUp(e, item)}
+                onPointerCancel={() => (drag.current = null)}
+                onKeyDown={(e) => onKeyDown(e, item)}
+                onClick={(e) => {
+                  if (e.detail === 0) onSelect(selectedId === item.id ? null : item.id);
+                }}
+              >
+                <Icon name="mic" size={40} />
+                <span aria-hidden="true">{number}</span>
+              </button>
+            );
+          }
           return null;
         })}
       </div>
@@ -176,7 +200,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
         type="button"
         className="bin"
         aria-label={t('canvas.bin')}
-        disabled={!selected || selected.kind !== 'sticker'}
+        disabled={!selected || (selected.kind !== 'sticker' && selected.kind !== 'recording')}
         onClick={() => {
           if (selected) onCommit(removeItems(page.id, [selected.id]));
           onSelect(null);

@@ -18,9 +18,14 @@ import { Icon } from '../../ui/icons';
 import { playEntrySound } from '../../voice/sounds';
 import { PEN_COLOURS, PEN_SIZES } from './toolPalette';
 import type { ReactNode } from 'react';
+import type { BlobStore } from '../../store/blobStore';
+import { RecordControl } from '../../voice/RecordControl';
+import { RecordingList } from '../../voice/RecordingList';
+import type { RecordedAudio } from '../../voice/recorder';
 
 interface Props {
   store: SessionStore;
+  blobs: BlobStore;
   page: Page;
   background: ReactNode;
   /** The prompt on screen now (its key), recorded with words given while it shows. */
@@ -39,7 +44,7 @@ function nextWordsPosition(page: Page): { x: number; y: number } {
  * One drawing page: tools, the drawing area, stickers and words. Shared by every places activity.
  * Everything the child makes becomes one store command; the store autosaves it.
  */
-export function DrawingPage({ store, page, background, promptKey, extraTools }: Props) {
+export function DrawingPage({ store, blobs, page, background, promptKey, extraTools }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<ToolSettings>({ tool: 'pen', color: PEN_COLOURS[0].value, size: PEN_SIZES[1].value });
   const [trayOpen, setTrayOpen] = useState(false);
@@ -70,6 +75,28 @@ export function DrawingPage({ store, page, background, promptKey, extraTools }: 
     else commit(addItem(page.id, { id: newId(), kind: 'words', ...draft, ...nextWordsPosition(page), promptKey, createdAt: nowIso() }));
     setWords(null);
   };
+
+  const saveRecording = async (rec: RecordedAudio) => {
+    const blobId = newId();
+    // The audio is stored first (encrypted, or held in memory and retried), then the item that
+    // points at it, so a recording on the page always has its sound.
+    await blobs.saveBlob(blobId, store.get().id, rec.blob, rec.mimeType);
+    const n = page.items.filter((i) => i.kind === 'recording').length;
+    commit(
+      addItem(page.id, {
+        id: newId(),
+        kind: 'recording',
+        blobId,
+        mimeType: rec.mimeType,
+        durationMs: Math.round(rec.durationMs),
+        speaker: 'child',
+        x: PAGE_WIDTH - 140,
+        y: 40 + (n % 6) * 90,
+        createdAt: nowIso(),
+      }),
+    );
+  };
+  const recordings = page.items.flatMap((i) => (i.kind === 'recording' ? [i] : []));
 
   const guard = (fn: () => void) => () => {
     // Undo is refused mid-gesture: one finished gesture is one step.
@@ -162,7 +189,14 @@ export function DrawingPage({ store, page, background, promptKey, extraTools }: 
           <Icon name="words" />
           <span>{t('tools.addWords')}</span>
         </button>
+        <RecordControl onRecorded={(rec) => void saveRecording(rec)} />
         {extraTools}
+        <RecordingList
+          recordings={recordings}
+          loadBlob={(id) => blobs.loadBlob(id)}
+          onTranscript={(id, text) => commit(updateItem(page.id, id, { transcript: text }))}
+          onDelete={(id) => commit(removeItems(page.id, [id]))}
+        />
       </div>
 
       {trayOpen && <StickerTray onPlace={placeSticker} onClose={() => setTrayOpen(false)} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { motion } from 'framer-motion';
 import type { Page } from '../../model/types';
@@ -14,6 +14,8 @@ import { Icon } from '../../ui/icons';
 import { VerbatimInput, VerbatimTextArea } from '../../ui/VerbatimText';
 import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
 import { pageTransition } from '../../ui/motion';
+
+const ScaleStep = lazy(() => import('../scale/ScaleStep').then((m) => ({ default: m.ScaleStep })));
 
 interface Props extends ActivityScreenProps {
   config: PlacesActivityConfig;
@@ -38,11 +40,13 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
+export function PlacesActivity({ config, store, blobs, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
   const [finished, setFinished] = useState(false);
+  // Any activity can end with one 0-10 question (the scale step), if the worker asks for it.
+  const [scaleStep, setScaleStep] = useState(false);
   const [naming, setNaming] = useState(false);
   const [readBack, setReadBack] = useState(false);
   const [editingPrompt, setEditingPrompt] = useState(false);
@@ -77,6 +81,12 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
   let body: React.ReactNode;
   if (gate) {
     body = gate;
+  } else if (finished && scaleStep) {
+    body = (
+      <Suspense fallback={null}>
+        <ScaleStep store={store} onDone={() => setScaleStep(false)} />
+      </Suspense>
+    );
   } else if (finished) {
     body = (
       <div className="closing-screen">
@@ -84,6 +94,9 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
         <h2>{t(config.closingKey)}</h2>
         <p>{t('activity.closingBody')}</p>
         <div className="row">
+          <button type="button" className="button button--child" onClick={() => setScaleStep(true)}>
+            {t('activity.askScale')}
+          </button>
           <button type="button" className="button button--child" onClick={() => setFinished(false)}>
             {t('activity.backToPlaces')}
           </button>
@@ -173,7 +186,7 @@ export function PlacesActivity({ config, store, place, goTo, exit, overviewExtra
             />
           </section>
         )}
-        <DrawingPage key={page.id} store={store} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
+        <DrawingPage key={page.id} store={store} blobs={blobs} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
         {naming && (
           <NameAndSymbolDialog
             page={page}

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
-import { MissingSession, } from './SessionScreen';
+import { MissingSession } from './SessionScreen';
 import { Icon } from '../../ui/icons';
+import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
 
 interface Props {
   workspace: Workspace;
@@ -26,13 +27,16 @@ export function ActivityRoute({ workspace, route, onLock }: Props) {
           <span>{t('lock.button')}</span>
         </button>
       </div>
+      <ScaleHistoryProvider sessions={() => workspace.list()}>
       <Screen
         store={store}
+        blobs={workspace.blobs}
         practice={false}
         place={route.place}
         goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
         exit={() => navigate({ name: 'session', sessionId: route.sessionId })}
       />
+      </ScaleHistoryProvider>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
 import { SessionStore } from '../../store/sessionStore';
 import { blankSession } from '../workspace';
+import { MemoryBlobStore } from '../../store/blobStore';
 
 /**
  * Practice mode: the real activity on a session that lives only in memory. No storage is opened,
@@ -14,6 +15,7 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
   const [store] = useState(
     () => new SessionStore(blankSession({ childName: t('practice.childName'), workerName: '', present: [], language: i18n.language })),
   );
+  const [blobs] = useState(() => new MemoryBlobStore());
   const manifest = findActivity(activity);
   return (
     <div className="child-screen child-screen--practice">
@@ -23,6 +25,7 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
       {manifest ? (
         <manifest.Screen
           store={store}
+          blobs={blobs}
           practice
           place={place}
           goTo={(p) => navigate({ name: 'practice', activity, place: p })}

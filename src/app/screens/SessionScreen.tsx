@@ -1,10 +1,15 @@
-import { useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { ACTIVITIES } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
 import type { SessionStore } from '../../store/sessionStore';
+import { upsertScale } from '../../store/commands';
+import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
+
+// The worker's view of the scales (numbers, words, the safeguarding reminder, numbers over time).
+const WorkerPanel = lazy(() => import('../../activities/scale/WorkerPanel').then((m) => ({ default: m.WorkerPanel })));
 
 /** One child's session: the activities, the summary, and deleting it. */
 export function SessionScreen({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
@@ -66,6 +71,13 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
           ))}
         </div>
       </section>
+      {session.scales.some((s) => s.value !== null) && (
+        <ScaleHistoryProvider sessions={() => workspace.list()}>
+          <Suspense fallback={null}>
+            <WorkerPanel session={session} scales={session.scales} onChange={(s) => store.apply(upsertScale(s))} />
+          </Suspense>
+        </ScaleHistoryProvider>
+      )}
       <div className="row">
         <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'summary', sessionId: session.id })}>
           {t('session.makeSummary')}

@@ -1,3 +1,4 @@
+import { MemoryBlobStore } from '../../../src/store/blobStore';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -12,7 +13,7 @@ beforeAll(setUpI18n);
 afterEach(cleanup);
 
 function open(store: SessionStore, exit = vi.fn()) {
-  render(<ScaleScreen store={store} practice place={undefined} goTo={() => undefined} exit={exit} />);
+  render(<ScaleScreen store={store} blobs={new MemoryBlobStore()} practice place={undefined} goTo={() => undefined} exit={exit} />);
   return { exit };
 }
 
@@ -227,7 +228,7 @@ describe('numbers over time on the worker\'s panel', () => {
     const otherChild = makeSession({ id: 'other', childName: 'Jamal', scales: [homeScale('x', 9, '2026-02-10T10:05:00.000Z')] });
     render(
       <ScaleHistoryProvider sessions={() => [store.get(), older, otherChild]}>
-        <ScaleScreen store={store} practice={false} goTo={() => undefined} exit={() => undefined} />
+        <ScaleScreen store={store} blobs={new MemoryBlobStore()} practice={false} goTo={() => undefined} exit={() => undefined} />
       </ScaleHistoryProvider>,
     );
     press('End');

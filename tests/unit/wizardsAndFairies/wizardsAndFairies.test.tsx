@@ -1,3 +1,4 @@
+import { MemoryBlobStore } from '../../../src/store/blobStore';
 import { Suspense } from 'react';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -40,7 +41,7 @@ function newStore(): SessionStore {
 function renderScreen(store: SessionStore, place?: string) {
   const goTo = vi.fn();
   const exit = vi.fn();
-  const view = render(<WizardsAndFairiesScreen store={store} practice place={place} goTo={goTo} exit={exit} />);
+  const view = render(<WizardsAndFairiesScreen store={store} blobs={new MemoryBlobStore()} practice place={place} goTo={goTo} exit={exit} />);
   return { ...view, goTo, exit };
 }
 

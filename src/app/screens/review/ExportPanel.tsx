@@ -1,9 +1,159 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
+import { downloadBlob } from '../../download';
+import { LANGUAGES, languageInfo } from '../../languages';
+import { drawingFiles, jsonFile, pdfFile, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
+import type { ExportFileData } from './exportSummary';
+import { summaryToText } from '../../../summary/toText';
+import { navigate } from '../../router';
 
-/** Export buttons: the summary writers are wired in with the summary work. */
+type Kind = 'pdf' | 'text' | 'data' | 'all' | 'copy';
+
+function save(file: ExportFileData): void {
+  downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+}
+
+/**
+ * The worker's exports: each is one ordinary download of what the child agreed to share,
+ * built from the session at the moment of the click. The summary language defaults to the
+ * worker's; the family's language can be chosen for a second copy. The child's words stay as said.
+ */
 export function ExportPanel({ store, workspace }: { store: SessionStore; workspace: Workspace }) {
-  void store;
-  void workspace;
-  return null;
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState(i18n.language);
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [message, setMessage] = useState<{ kind: 'alert' | 'status'; text: string } | null>(null);
+  const [exported, setExported] = useState(false);
+  const langId = useId();
+
+  const run = (kind: Kind, work: () => Promise<string | void>) => async () => {
+    setBusy(kind);
+    setMessage(null);
+    try {
+      const note = await work();
+      setExported(true);
+      setMessage({ kind: 'status', text: note || t('export.done') });
+    } catch (error) {
+      console.error('Export failed:', error instanceof Error ? error.message : 'unknown');
+      setMessage({ kind: 'alert', text: t('export.failed') });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const session = () => store.get();
+
+  return (
+    <section className="review-group export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p className="hint">{t('export.explain')}</p>
+      <div className="field">
+        <label htmlFor={langId}>{t('export.language')}</label>
+        <select id={langId} value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row export-buttons">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== null}
+          onClick={run('pdf', async () => {
+            const s = session();
+            const summary = await summaryIn(s, language);
+            save(await pdfFile(summary, s, await drawingFiles(summary, s)));
+          })}
+        >
+          {busy === 'pdf' ? t('export.working') : t('export.pdf')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={run('text', async () => {
+            const s = session();
+            save(textFile(await summaryIn(s, language), s));
+          })}
+        >
+          {t('export.text')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={run('data', async () => {
+            const s = session();
+            save(jsonFile(await summaryIn(s, language), s));
+          })}
+        >
+          {t('export.data')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={run('all', async () => {
+            const s = session();
+            const summary = await summaryIn(s, language);
+            const drawings = await drawingFiles(summary, s);
+            const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
+            const files = [
+              await pdfFile(summary, s, drawings),
+              textFile(summary, s),
+              jsonFile(summary, s),
+              ...[...drawings].map(([name, bytes]) => ({ name, bytes, type: 'image/png' })),
+              ...audio,
+            ];
+            save(await zipFile(s, files));
+            return missing > 0 ? t('export.missingAudio', { count: missing }) : undefined;
+          })}
+        >
+          {busy === 'all' ? t('export.working') : t('export.all')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={run('copy', async () => {
+            const text = summaryToText(await summaryIn(session(), language));
+            await navigator.clipboard.writeText(text);
+            return t('export.copied');
+          })}
+        >
+          {t('export.copy')}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+      </div>
+      {languageInfo(language).code !== language && <p className="hint">{t('export.languageFallback')}</p>}
+      {message && (
+        <p className={message.kind === 'alert' ? 'form-error' : 'notice'} role={message.kind}>
+          {message.text}
+        </p>
+      )}
+      {exported && (
+        <div className="after-export">
+          <p>{t('export.deleteAfterHint', { name: session().childName })}</p>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={async () => {
+              if (!window.confirm(t('export.deleteAfterConfirm', { name: session().childName }))) return;
+              await workspace.delete(session().id);
+              navigate({ name: 'start' });
+            }}
+          >
+            {t('export.deleteAfter')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
 }

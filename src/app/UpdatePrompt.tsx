@@ -1,0 +1,103 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerSW } from 'virtual:pwa-register';
+import { useHashRoute } from './router';
+import type { Route } from './router';
+
+/**
+ * The service worker, registered once for the page's lifetime (not per mount, so StrictMode
+ * and remounts never register twice). A new version installs in the background and then
+ * waits; nothing reloads until the worker presses "Update now" on a worker screen.
+ */
+type UpdateState = 'none' | 'waiting' | 'activated';
+
+let updateState: UpdateState = 'none';
+let applyWaitingUpdate: ((reloadPage?: boolean) => Promise<void>) | null = null;
+const listeners = new Set<() => void>();
+
+// Devices stay open all day; look for a new version now and then, but only when online.
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+function setUpdateState(next: UpdateState): void {
+  updateState = next;
+  for (const listener of listeners) listener();
+}
+
+function startServiceWorker(): void {
+  if (applyWaitingUpdate) return;
+  applyWaitingUpdate = registerSW({
+    onNeedRefresh: () => setUpdateState('waiting'),
+    // The new version took control (the worker updated in another tab). The default would
+    // reload at once, even mid-activity; instead the reload is offered on a worker screen.
+    onNeedReload: () => setUpdateState('activated'),
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      setInterval(() => {
+        if (navigator.onLine) registration.update().catch(() => undefined);
+      }, UPDATE_CHECK_INTERVAL_MS);
+    },
+    onRegisterError: (error: unknown) => {
+      // Only the reason: the app still works online without a service worker.
+      console.warn('Voicemap could not install its offline copy:', error instanceof Error ? error.message : error);
+    },
+  });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function getUpdateState(): UpdateState {
+  return updateState;
+}
+
+/** An activity (or practice) is open: a child may be drawing, so nothing may interrupt. */
+function isChildScreen(route: Route): boolean {
+  return route.name === 'activity' || route.name === 'practice';
+}
+
+async function updateNow(): Promise<void> {
+  if (updateState === 'activated') {
+    window.location.reload();
+    return;
+  }
+  // Tells the waiting version to take over; the page reloads once it controls the page.
+  await applyWaitingUpdate?.(true);
+}
+
+export function UpdatePrompt() {
+  const { t } = useTranslation('pwa');
+  const route = useHashRoute();
+  const state = useSyncExternalStore(subscribe, getUpdateState);
+  const [dismissed, setDismissed] = useState(false);
+  const [updating, setUpdating] = useState(false);
+
+  useEffect(startServiceWorker, []);
+
+  if (state === 'none' || dismissed || isChildScreen(route)) return null;
+  return (
+    <aside className="notice row" aria-labelledby="update-prompt-title">
+      <p id="update-prompt-title" role="status">
+        <strong>{t('update.ready')}</strong>
+        <br />
+        {t('update.detail')}
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={updating}
+        onClick={() => {
+          setUpdating(true);
+          updateNow().catch(() => setUpdating(false));
+        }}
+      >
+        {t('update.now')}
+      </button>
+      <button type="button" className="button" onClick={() => setDismissed(true)}>
+        {t('update.later')}
+      </button>
+    </aside>
+  );
+}

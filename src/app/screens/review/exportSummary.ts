@@ -1,0 +1,88 @@
+import i18next from 'i18next';
+import type { Session } from '../../../model/types';
+import type { BlobStore } from '../../../store/blobStore';
+import { buildSummary } from '../../../summary/buildSummary';
+import type { Summary } from '../../../summary/summaryTypes';
+import { summaryToText } from '../../../summary/toText';
+import { summaryToJson } from '../../../summary/toJson';
+import { exportFileName } from '../../../summary/fileNames';
+import { stickerNameKey } from '../../../stickers/catalogue';
+import { scaleI18nKey } from '../../../activities/scale/questions';
+import { loadLanguage } from '../../i18n';
+
+/** The summary of a session in one language, built from the same pure function every writer uses. */
+export async function summaryIn(session: Session, language: string): Promise<Summary> {
+  await loadLanguage(language);
+  const t = i18next.getFixedT(language, 'summary');
+  const tCommon = i18next.getFixedT(language, 'common');
+  return buildSummary(session, {
+    t: (key, vars) => t(key, vars ?? {}),
+    tCommon: (key, vars) => tCommon(key, vars ?? {}),
+    language,
+    createdAt: new Date().toISOString(),
+    stickerName: (id) => i18next.t(stickerNameKey(id), { ns: 'stickers', lng: language }),
+    // Prompt keys may name their own namespace (wizards:...), or be a scale key stored without one.
+    promptText: (key) => {
+      if (key.startsWith('scale.')) return i18next.t(scaleI18nKey(key), { lng: language });
+      if (key.includes(':')) return i18next.t(key, { lng: language });
+      return tCommon(key);
+    },
+  });
+}
+
+export interface ExportFileData {
+  name: string;
+  bytes: Uint8Array;
+  type: string;
+}
+
+export function textFile(summary: Summary, session: Session): ExportFileData {
+  return { name: exportFileName(session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
+}
+
+export function jsonFile(summary: Summary, session: Session): ExportFileData {
+  const json = JSON.stringify(summaryToJson(summary, session), null, 2);
+  return { name: exportFileName(session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
+}
+
+/** Every shared drawing as a PNG, keyed by the file name the summary gave it. */
+export async function drawingFiles(summary: Summary, session: Session): Promise<Map<string, Uint8Array>> {
+  const { renderDrawingPng } = await import('../../../summary/drawingPng');
+  const files = new Map<string, Uint8Array>();
+  for (const entries of Object.values(summary.columns)) {
+    for (const entry of entries) {
+      if (entry.kind !== 'drawing') continue;
+      const page = session.pages.find((p) => p.id === entry.pageId);
+      if (page) files.set(entry.file, await renderDrawingPng(page));
+    }
+  }
+  return files;
+}
+
+/** Every shared recording's audio, under the summary's file name. Missing audio is reported, not invented. */
+export async function recordingFiles(summary: Summary, blobs: BlobStore): Promise<{ files: ExportFileData[]; missing: number }> {
+  const files: ExportFileData[] = [];
+  let missing = 0;
+  for (const entries of Object.values(summary.columns)) {
+    for (const entry of entries) {
+      if (entry.kind !== 'recording') continue;
+      const blob = await blobs.loadBlob(entry.blobId).catch(() => undefined);
+      if (blob) files.push({ name: entry.file, bytes: blob.bytes, type: blob.mimeType });
+      else missing += 1;
+    }
+  }
+  return { files, missing };
+}
+
+export async function pdfFile(summary: Summary, session: Session, drawings: Map<string, Uint8Array>): Promise<ExportFileData> {
+  const { summaryToPdf } = await import('../../../summary/toPdf');
+  const { loadBundledPdfFonts } = await import('../../../summary/pdfFonts');
+  const bytes = await summaryToPdf(summary, { drawings, loadFonts: loadBundledPdfFonts });
+  return { name: exportFileName(session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
+}
+
+export async function zipFile(session: Session, files: ExportFileData[]): Promise<ExportFileData> {
+  const { makeZip } = await import('../../../summary/toZip');
+  const bytes = makeZip(files.map((f) => ({ name: f.name, bytes: f.bytes })));
+  return { name: exportFileName(session, { kind: 'all-zip' }), bytes, type: 'application/zip' };
+}

@@ -1,0 +1,79 @@
+/** Where recordings' audio lives: the encrypted vault, or memory in practice mode. */
+export interface BlobStore {
+  saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void>;
+  loadBlob(id: string): Promise<{ bytes: Uint8Array; mimeType: string } | undefined>;
+}
+
+/** Practice mode: audio is kept for the visit only and never written anywhere. */
+export class MemoryBlobStore implements BlobStore {
+  private readonly blobs = new Map<string, { bytes: Uint8Array; mimeType: string }>();
+
+  async saveBlob(id: string, _sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
+    const data = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    this.blobs.set(id, { bytes: data, mimeType });
+  }
+
+  async loadBlob(id: string) {
+    return this.blobs.get(id);
+  }
+}
+
+/** How often a write that failed (e.g. the disk was full) is tried again. */
+const RETRY_MS = 5000;
+
+/**
+ * Wraps the vault so that a recording is never lost because a write failed: the audio stays
+ * in memory, plays from there, and is written again until it succeeds. The caller learns about
+ * the failure (to tell the worker) but does not have to handle it.
+ */
+export class ResilientBlobStore implements BlobStore {
+  private readonly pending = new Map<string, { sessionId: string; bytes: Uint8Array; mimeType: string }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly inner: BlobStore,
+    private readonly onProblem: (error: unknown | null) => void = () => undefined,
+  ) {}
+
+  async saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
+    const data = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    try {
+      await this.inner.saveBlob(id, sessionId, data, mimeType);
+    } catch (error) {
+      this.pending.set(id, { sessionId, bytes: data, mimeType });
+      this.onProblem(error);
+      this.schedule();
+    }
+  }
+
+  async loadBlob(id: string) {
+    const held = this.pending.get(id);
+    if (held) return { bytes: held.bytes, mimeType: held.mimeType };
+    return this.inner.loadBlob(id);
+  }
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.retry();
+    }, RETRY_MS);
+  }
+
+  private async retry(): Promise<void> {
+    for (const [id, p] of [...this.pending]) {
+      try {
+        await this.inner.saveBlob(id, p.sessionId, p.bytes, p.mimeType);
+        this.pending.delete(id);
+      } catch (error) {
+        this.onProblem(error);
+      }
+    }
+    if (this.pending.size > 0) this.schedule();
+    else this.onProblem(null);
+  }
+}

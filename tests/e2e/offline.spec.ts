@@ -1,0 +1,258 @@
+// Field-ready: the app works with no signal after one visit, and nothing leaves the
+// device. Runs against the production build (service worker, manifest and CSP included).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { preview } from 'vite';
+import { drawingArea, mouseStroke, newSession, setUpPassphrase, wavePoints } from './helpers';
+
+const PASS = 'blue kettle 42';
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every file of the build, as URL paths relative to the app's folder (e.g. "assets/x.js"). */
+function builtFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(DIST, join(dir, entry.name)).split(sep).join('/')],
+    );
+  return walk(DIST);
+}
+
+/** Directive name -> its sources, so two policies compare regardless of spacing. */
+function parsePolicy(policy: string): Map<string, string> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources.join(' ')]),
+  );
+}
+
+function metaPolicy(html: string): string | undefined {
+  return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'");
+}
+
+interface Violation {
+  url: string;
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/**
+ * Collects every CSP violation in every page of the context, across reloads: the page
+ * reports each `securitypolicyviolation` event to the test as it happens.
+ */
+async function recordCspViolations(context: BrowserContext): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    type Reporter = (violation: { url: string; directive: string; blocked: string; sample: string }) => void;
+    const report = (window as unknown as { __reportCspViolation: Reporter }).__reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      report({
+        url: location.href,
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+      });
+    });
+  });
+  return violations;
+}
+
+/**
+ * Waits until the service worker is active (the whole app precached) and controls the
+ * page. The first visit is not controlled ('prompt' mode never claims open pages), so
+ * reload once, as a worker opening the app a second time would.
+ */
+async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test.describe('offline and installable', () => {
+  test('after one visit the app starts and draws with no network', async ({ page, context }) => {
+    await page.goto('/#/practice/three-houses');
+    await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
+    await waitForOfflineCopy(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
+    await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
+    const area = drawingArea(page);
+    const box = (await area.boundingBox())!;
+    await mouseStroke(page, area, wavePoints(box.width, box.height, 15));
+    await expect(area).toHaveAttribute('data-strokes', '1');
+
+    await page.getByRole('button', { name: 'Stickers', exact: true }).click();
+    const heart = page.getByRole('button', { name: 'Heart', exact: true }).locator('img');
+    await expect.poll(() => heart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // Every sticker in the tray is drawn, including those shipped as their own files.
+    await expect
+      .poll(() =>
+        page.locator('.sticker-tray img').evaluateAll((imgs) =>
+          (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
+        ),
+      )
+      .toEqual([]);
+  });
+
+  test('every built file is precached and served offline', async ({ page, context }) => {
+    await page.goto('/#/practice/three-houses');
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+
+    // The service worker itself and its helper are fetched by the browser, not the cache.
+    const files = builtFiles().filter((file) => !/^(sw|workbox-[\w-]+)\.js$/.test(file));
+    expect(files.some((file) => file.endsWith('.ttf')), 'the PDF fonts are part of the build').toBe(true);
+    expect(files).toContain('manifest.webmanifest');
+    const failed = await page.evaluate(async (paths) => {
+      const results = await Promise.all(
+        paths.map(async (path) => {
+          try {
+            const response = await fetch(new URL(path, document.baseURI));
+            return response.ok ? null : `${path} (${response.status})`;
+          } catch (error) {
+            return `${path} (${error instanceof Error ? error.message : String(error)})`;
+          }
+        }),
+      );
+      return results.filter((result) => result !== null);
+    }, files);
+    expect(failed, 'files not available offline').toEqual([]);
+  });
+
+  test('the web app manifest makes it installable from any folder', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('./manifest.webmanifest');
+    const manifest = (await (await request.get(href!)).json()) as {
+      name: string;
+      short_name: string;
+      display: string;
+      start_url: string;
+      scope: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest).toMatchObject({ name: 'Voicemap', display: 'standalone', start_url: './', scope: './' });
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.headers()['content-type'], icon.src).toBe('image/png');
+    }
+
+    // The favicon is shipped, so no page load asks for a missing /favicon.ico.
+    const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await request.get(favicon!)).ok()).toBe(true);
+  });
+});
+
+test.describe('nothing leaks', () => {
+  test('a whole session sends no request outside the app and breaks no CSP rule', async ({ page, context, baseURL }) => {
+    const appOrigin = new URL(baseURL!).origin;
+    const requested: string[] = [];
+    // The context sees every page's requests and the service worker's own fetches too.
+    context.on('request', (request) => requested.push(request.url()));
+    page.on('request', (request) => requested.push(request.url()));
+    const violations = await recordCspViolations(context);
+
+    await page.goto('/');
+    await setUpPassphrase(page, PASS);
+    await newSession(page, 'Amira');
+    const sessionId = /#\/session\/([^/]+)/.exec(page.url())?.[1];
+    expect(sessionId, 'the session screen has the session id in its route').toBeTruthy();
+
+    await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+    await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
+    const area = drawingArea(page);
+    const box = (await area.boundingBox())!;
+    await mouseStroke(page, area, wavePoints(box.width, box.height, 20));
+    await expect(area).toHaveAttribute('data-strokes', '1');
+
+    await page.getByRole('button', { name: 'Stickers', exact: true }).click();
+    await page.getByRole('button', { name: 'Dog', exact: true }).click();
+    await page.getByRole('button', { name: 'Close stickers' }).click();
+    await expect(page.getByRole('button', { name: 'Sticker: Dog' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Add words', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Words', exact: true }).fill('I worry when Dad shouts');
+    await page.getByRole('button', { name: 'Save words', exact: true }).click();
+    await expect(page.getByText('I worry when Dad shouts', { exact: true })).toBeVisible();
+
+    // A short recording and its playback (blob: media), with the fake microphone.
+    await page.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: 'Stop recording', exact: true }).click();
+    await page.getByRole('button', { name: 'Play recording' }).first().click();
+
+    await page.waitForTimeout(1200);
+    await page.goto(`/#/session/${sessionId}/summary`);
+    await expect(page.getByRole('checkbox', { name: /^Share/ }).first()).toBeVisible();
+    // The PDF fetches its fonts at run time; the text export is built in the page.
+    for (const name of ['Download PDF', 'Download text']) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name, exact: true }).click();
+      expect((await download).suggestedFilename()).toBeTruthy();
+    }
+
+    const foreign = requested.filter((url) => {
+      const { protocol, origin } = new URL(url);
+      return protocol !== 'blob:' && protocol !== 'data:' && origin !== appOrigin;
+    });
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  test('the built page carries the CSP and has no inline script', async ({ request }) => {
+    for (const html of [readFileSync(join(DIST, 'index.html'), 'utf8'), await (await request.get('/')).text()]) {
+      const policy = parsePolicy(metaPolicy(html) ?? '');
+      expect(policy.get('script-src')).toBe("'self'");
+      expect(policy.get('connect-src')).toBe("'self'");
+      expect(policy.get('object-src')).toBe("'none'");
+      const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((tag) => !/\ssrc=/.test(tag)), 'inline scripts').toEqual([]);
+      // No inline event handlers either (onload=..., onclick=...).
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    }
+  });
+
+  test('vite preview sends the security headers, with the same policy as the page', async () => {
+    // Its own preview server from the current config, so a server reused from before a
+    // config change cannot hide missing headers.
+    const server = await preview({ logLevel: 'silent', preview: { port: 4180, strictPort: false, open: false } });
+    try {
+      const origin = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
+      const html = await fetch(new URL('./', origin));
+      const headers = html.headers;
+      const headerPolicy = parsePolicy(headers.get('content-security-policy') ?? '');
+      expect(headerPolicy.get('frame-ancestors')).toBe("'none'");
+      headerPolicy.delete('frame-ancestors');
+      expect(headerPolicy).toEqual(parsePolicy(metaPolicy(await html.text()) ?? ''));
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
+      // The service worker script gets them too.
+      const sw = await fetch(new URL('./sw.js', origin));
+      expect(sw.headers.get('content-security-policy')).toContain("script-src 'self'");
+    } finally {
+      await server.close();
+    }
+  });
+});
