@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MotionConfig } from 'framer-motion';
 import './strictCsp';
-import { initI18n } from './i18n';
+import { initI18n, setLanguage, workerLanguage } from './i18n';
 import { useHashRoute } from './router';
 import type { Route } from './router';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -76,6 +76,11 @@ function Shell() {
   }, [phase]);
 
   useIdleLock(phase.kind === 'open', lock);
+
+  // The worker's language, remembered on this device; child screens switch to the child's.
+  useEffect(() => {
+    void setLanguage(workerLanguage());
+  }, []);
 
   let content: React.ReactNode;
   if (route.name === 'practice') {

@@ -1,7 +1,26 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './languages';
-import { setLanguage } from './i18n';
+import type { LanguageInfo } from './languages';
+import { setWorkerLanguage } from './i18n';
+
+/** The language options: each under its own name, unchecked translations grouped apart. */
+export function LanguageOptions() {
+  const { t } = useTranslation();
+  const option = (l: LanguageInfo) => (
+    <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
+      {l.name}
+    </option>
+  );
+  const checked = LANGUAGES.filter((l) => l.reviewed);
+  const drafts = LANGUAGES.filter((l) => !l.reviewed);
+  return (
+    <>
+      {checked.map(option)}
+      {drafts.length > 0 && <optgroup label={t('language.unreviewedGroup')}>{drafts.map(option)}</optgroup>}
+    </>
+  );
+}
 
 /** Each language under its own name, so a family can find theirs without reading English. */
 export function LanguageControl({ value, onChange }: { value?: string; onChange?(code: string): void }) {
@@ -17,14 +36,10 @@ export function LanguageControl({ value, onChange }: { value?: string; onChange?
         onChange={(e) => {
           const code = e.target.value;
           if (onChange) onChange(code);
-          else void setLanguage(code);
+          else void setWorkerLanguage(code);
         }}
       >
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </span>
   );

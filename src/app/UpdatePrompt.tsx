@@ -14,6 +14,8 @@ type UpdateState = 'none' | 'waiting' | 'activated';
 
 let updateState: UpdateState = 'none';
 let applyWaitingUpdate: ((reloadPage?: boolean) => Promise<void>) | null = null;
+// Only the tab where the worker pressed "Update now" reloads by itself.
+let updateRequestedHere = false;
 const listeners = new Set<() => void>();
 
 // Devices stay open all day; look for a new version now and then, but only when online.
@@ -28,9 +30,12 @@ function startServiceWorker(): void {
   if (applyWaitingUpdate) return;
   applyWaitingUpdate = registerSW({
     onNeedRefresh: () => setUpdateState('waiting'),
-    // The new version took control (the worker updated in another tab). The default would
-    // reload at once, even mid-activity; instead the reload is offered on a worker screen.
-    onNeedReload: () => setUpdateState('activated'),
+    // The new version took control of every open tab. The default reloads them all at once,
+    // even mid-activity; other tabs instead offer the reload on a worker screen.
+    onNeedReload: () => {
+      if (updateRequestedHere) window.location.reload();
+      else setUpdateState('activated');
+    },
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       setInterval(() => {
@@ -63,7 +68,8 @@ async function updateNow(): Promise<void> {
     window.location.reload();
     return;
   }
-  // Tells the waiting version to take over; the page reloads once it controls the page.
+  // Tells the waiting version to take over; onNeedReload reloads once it controls the page.
+  updateRequestedHere = true;
   await applyWaitingUpdate?.(true);
 }
 

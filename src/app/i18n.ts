@@ -30,12 +30,36 @@ export async function loadLanguage(code: string): Promise<void> {
   );
 }
 
+/** Shows the app in a language: loads it, switches, and sets lang and dir on <html>. */
 export async function setLanguage(code: string): Promise<void> {
-  await loadLanguage(code);
-  await i18next.changeLanguage(code);
   const info = languageInfo(code);
-  document.documentElement.lang = code;
+  await loadLanguage(info.code);
+  await i18next.changeLanguage(info.code);
+  document.documentElement.lang = info.code;
   document.documentElement.dir = info.dir;
+}
+
+/**
+ * The worker's own language is a device setting (not child data), remembered apart from each
+ * child's language, which lives in the session.
+ */
+const WORKER_LANGUAGE_KEY = 'voicemap.workerLanguage';
+
+export function workerLanguage(): string {
+  try {
+    return languageInfo(localStorage.getItem(WORKER_LANGUAGE_KEY) ?? SOURCE_LANGUAGE).code;
+  } catch {
+    return SOURCE_LANGUAGE;
+  }
+}
+
+export async function setWorkerLanguage(code: string): Promise<void> {
+  try {
+    localStorage.setItem(WORKER_LANGUAGE_KEY, code);
+  } catch {
+    // Private mode: the choice lasts for this visit.
+  }
+  await setLanguage(code);
 }
 
 export function initI18n(): typeof i18next {

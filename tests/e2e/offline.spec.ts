@@ -1,7 +1,8 @@
 // Field-ready: the app works with no signal after one visit, and nothing leaves the
 // device. Runs against the production build (service worker, manifest and CSP included).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -19,6 +20,31 @@ function builtFiles(): string[] {
       entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(DIST, join(dir, entry.name)).split(sep).join('/')],
     );
   return walk(DIST);
+}
+
+/**
+ * Serves a copy of dist/ with `vite preview` (the project's config and headers) on a free
+ * port, under a sub-folder as on a council intranet: the build must not assume the root.
+ */
+async function servePrivateCopy(folder = '/intranet/voicemap/'): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'voicemap-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await preview({
+    logLevel: 'silent',
+    base: folder,
+    build: { outDir: dir },
+    preview: { port: 4181, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url?.endsWith(folder)) throw new Error(`vite preview listens at ${url}, not under ${folder}`);
+  return {
+    url,
+    dir,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Directive name -> its sources, so two policies compare regardless of spacing. */
@@ -101,11 +127,27 @@ test.describe('offline and installable', () => {
     // Every sticker in the tray is drawn, including those shipped as their own files.
     await expect
       .poll(() =>
-        page.locator('.sticker-tray img').evaluateAll((imgs) =>
+        page.locator('.sticker-tray button img').evaluateAll((imgs) =>
           (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
         ),
       )
       .toEqual([]);
+  });
+
+  test('works offline from a sub-folder of any server', async ({ page, context }) => {
+    const site = await servePrivateCopy();
+    try {
+      await page.goto(new URL('#/practice/three-houses', site.url).href);
+      await waitForOfflineCopy(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('button', { name: 'House of Dreams', exact: true }).click();
+      await mouseStroke(page, drawingArea(page), [[60, 60], [160, 100], [260, 70]]);
+      await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
+    } finally {
+      await site.close();
+    }
   });
 
   test('every built file is precached and served offline', async ({ page, context }) => {
@@ -160,16 +202,70 @@ test.describe('offline and installable', () => {
     const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
     expect((await request.get(favicon!)).ok()).toBe(true);
   });
+  test('a new version waits for the worker and never reloads an open activity', async ({ page, context }) => {
+    // A private copy of the build on its own server, so publishing a new version here
+    // does not disturb anyone else using dist/.
+    const site = await servePrivateCopy();
+    try {
+      await page.goto(site.url);
+      await waitForOfflineCopy(page);
+      await setUpPassphrase(page, PASS);
+      const child = await context.newPage();
+      await child.goto(new URL('#/practice/three-houses', site.url).href);
+      await expect(child.getByText('Practice - nothing is saved')).toBeVisible();
+      await child.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+
+      // Publish a new version: the same service worker with one byte changed.
+      appendFileSync(join(site.dir, 'sw.js'), '\n// next version\n');
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+
+      const notice = page.getByText('A new version of Voicemap is ready');
+      await expect(notice).toBeVisible();
+      // Nothing is offered over a child's activity.
+      await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
+
+      await page.getByRole('button', { name: 'Update now', exact: true }).click();
+      // The worker's tab restarts on the new version and asks for the passphrase again.
+      await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+      await expect(notice).toBeHidden();
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+
+      // The child's tab was not reloaded under them, and shows no notice.
+      await child.waitForTimeout(1000);
+      expect(await child.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
+      // Back on a worker screen, that tab offers the restart too.
+      await child.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await expect(child.getByText('A new version of Voicemap is ready')).toBeVisible();
+    } finally {
+      await site.close();
+    }
+  });
 });
 
 test.describe('nothing leaks', () => {
   test('a whole session sends no request outside the app and breaks no CSP rule', async ({ page, context, baseURL }) => {
     const appOrigin = new URL(baseURL!).origin;
     const requested: string[] = [];
+    let serviceWorkerRequests = 0;
     // The context sees every page's requests and the service worker's own fetches too.
-    context.on('request', (request) => requested.push(request.url()));
+    context.on('request', (request) => {
+      requested.push(request.url());
+      if (request.serviceWorker()) serviceWorkerRequests += 1;
+    });
     page.on('request', (request) => requested.push(request.url()));
     const violations = await recordCspViolations(context);
+    // Chromium also explains blocked or ignored policy parts on the console.
+    const cspMessages: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspMessages.push(message.text());
+    });
 
     await page.goto('/');
     await setUpPassphrase(page, PASS);
@@ -210,12 +306,16 @@ test.describe('nothing leaks', () => {
       expect((await download).suggestedFilename()).toBeTruthy();
     }
 
+    // The recorder really saw the service worker (precaching) and the PDF's font fetches.
+    expect(serviceWorkerRequests).toBeGreaterThan(0);
+    expect(requested.some((url) => url.endsWith('.ttf'))).toBe(true);
     const foreign = requested.filter((url) => {
       const { protocol, origin } = new URL(url);
       return protocol !== 'blob:' && protocol !== 'data:' && origin !== appOrigin;
     });
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(cspMessages, 'Content-Security-Policy console messages').toEqual([]);
   });
 
   test('the built page carries the CSP and has no inline script', async ({ request }) => {
@@ -235,10 +335,9 @@ test.describe('nothing leaks', () => {
   test('vite preview sends the security headers, with the same policy as the page', async () => {
     // Its own preview server from the current config, so a server reused from before a
     // config change cannot hide missing headers.
-    const server = await preview({ logLevel: 'silent', preview: { port: 4180, strictPort: false, open: false } });
+    const site = await servePrivateCopy();
     try {
-      const origin = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
-      const html = await fetch(new URL('./', origin));
+      const html = await fetch(site.url);
       const headers = html.headers;
       const headerPolicy = parsePolicy(headers.get('content-security-policy') ?? '');
       expect(headerPolicy.get('frame-ancestors')).toBe("'none'");
@@ -249,10 +348,10 @@ test.describe('nothing leaks', () => {
       expect(headers.get('x-frame-options')).toBe('DENY');
       expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
       // The service worker script gets them too.
-      const sw = await fetch(new URL('./sw.js', origin));
+      const sw = await fetch(new URL('sw.js', site.url));
       expect(sw.headers.get('content-security-policy')).toContain("script-src 'self'");
     } finally {
-      await server.close();
+      await site.close();
     }
   });
 });

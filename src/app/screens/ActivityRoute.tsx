@@ -1,4 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionStore } from '../../store/sessionStore';
+import type { ActivityManifest } from '../../activities/types';
+import { setSessionDetails } from '../../store/commands';
+import { useChildLanguage } from '../useChildLanguage';
+import { LanguageControl } from '../LanguageControl';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
@@ -14,14 +20,21 @@ interface Props {
 
 /** A child-facing activity screen for a saved session; loads the activity's code on demand. */
 export function ActivityRoute({ workspace, route, onLock }: Props) {
-  const { t } = useTranslation();
   const store = workspace.store(route.sessionId);
   const activity = findActivity(route.activity);
   if (!store || !activity) return <MissingSession />;
+  return <ActivityScreen workspace={workspace} store={store} activity={activity} route={route} onLock={onLock} />;
+}
+
+function ActivityScreen({ workspace, store, activity, route, onLock }: Props & { store: SessionStore; activity: ActivityManifest }) {
+  const { t } = useTranslation();
+  const session = useSyncExternalStore(store.subscribe, store.get);
+  useChildLanguage(session.language);
   const { Screen } = activity;
   return (
     <div className="child-screen">
       <div className="worker-corner">
+        <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
         <button type="button" className="button button--small" onClick={onLock}>
           <Icon name="lock" size={20} />
           <span>{t('lock.button')}</span>

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
 import { SessionStore } from '../../store/sessionStore';
 import { blankSession } from '../workspace';
 import { MemoryBlobStore } from '../../store/blobStore';
+import { setSessionDetails } from '../../store/commands';
+import { useChildLanguage } from '../useChildLanguage';
+import { LanguageControl } from '../LanguageControl';
 
 /**
  * Practice mode: the real activity on a session that lives only in memory. No storage is opened,
@@ -17,8 +20,13 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
   );
   const [blobs] = useState(() => new MemoryBlobStore());
   const manifest = findActivity(activity);
+  const session = useSyncExternalStore(store.subscribe, store.get);
+  useChildLanguage(session.language);
   return (
     <div className="child-screen child-screen--practice">
+      <div className="worker-corner">
+        <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
+      </div>
       <p className="practice-sign" role="note">
         {t('practice.sign')}
       </p>

@@ -7,7 +7,7 @@ import { PracticeLinks } from './SetupScreen';
 import { BackupPanel } from './BackupPanel';
 import { StorageInfo } from './StorageInfo';
 import { VerbatimInput } from '../../ui/VerbatimText';
-import { LANGUAGES } from '../languages';
+import { LanguageOptions } from '../LanguageControl';
 
 /** The worker's start screen: new session, saved sessions (newest first), backup. */
 export function StartScreen({ workspace }: { workspace: Workspace }) {
@@ -141,11 +141,7 @@ function NewSessionForm({ workspace, onCancel }: { workspace: Workspace; onCance
       <div className="field">
         <label htmlFor={langId}>{t('newSession.childLanguage')}</label>
         <select id={langId} value={language} onChange={(e) => setLanguage(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       {error && (

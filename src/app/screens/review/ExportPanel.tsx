@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
 import { downloadBlob } from '../../download';
-import { LANGUAGES, languageInfo } from '../../languages';
+import { LanguageOptions } from '../../LanguageControl';
 import { drawingFiles, jsonFile, pdfFile, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
 import type { ExportFileData } from './exportSummary';
 import { summaryToText } from '../../../summary/toText';
@@ -52,11 +52,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
       <div className="field">
         <label htmlFor={langId}>{t('export.language')}</label>
         <select id={langId} value={language} onChange={(e) => setLanguage(e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <div className="row export-buttons">
@@ -132,7 +128,6 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           {t('export.print')}
         </button>
       </div>
-      {languageInfo(language).code !== language && <p className="hint">{t('export.languageFallback')}</p>}
       {message && (
         <p className={message.kind === 'alert' ? 'form-error' : 'notice'} role={message.kind}>
           {message.text}
