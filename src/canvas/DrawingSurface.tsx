@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { isValidElement, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
-import { Layer, Shape, Stage } from 'react-konva';
-import type Konva from 'konva';
+import { Layer, Stage } from 'react-konva';
+import Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { Page, StrokeItem } from '../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../model/types';
@@ -11,7 +11,7 @@ import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
 import { PenTool } from '../tools/penTool';
 import { EraserTool } from '../tools/eraserTool';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
-import { paintLiveStroke, paintStroke } from './strokePaint';
+import { LiveInk, paintStroke } from './strokePaint';
 
 export type ToolName = 'pen' | 'eraser';
 
@@ -48,15 +48,73 @@ function strokesOf(page: Page): StrokeItem[] {
 }
 
 /**
- * The drawing area: a Konva stage with a background layer, a committed layer painted from the
- * model, and a live layer for the stroke in progress. Pointer input is handled here with native
+ * Canvas pixels per CSS pixel: the device's, but at most 2. A 3x phone would otherwise fill 2.25
+ * times the pixels of a 2x tablet for every frame of ink, for little a child could see.
+ */
+function canvasPixelRatio(): number {
+  return Math.min(2, window.devicePixelRatio || 1);
+}
+
+/**
+ * The layer the committed ink is painted on. Its canvas asks for a `desynchronized` context, like
+ * the live tiles (see LiveInk): the finished stroke then reaches the screen by the same path and in
+ * the same frame as the live ink it replaces, so lifting the finger shows neither a gap nor a double.
+ * Konva documents `Util.createCanvasElement` as the place to supply canvases; it is swapped only
+ * while this one layer is built.
+ */
+function createInkLayer(pixelRatio: number): Konva.Layer {
+  const util = Konva.Util;
+  const create = util.createCanvasElement;
+  util.createCanvasElement = () => {
+    const canvas = create.call(util);
+    const getContext = canvas.getContext.bind(canvas) as (type: string, options?: object) => RenderingContext | null;
+    canvas.getContext = ((type: string, options?: object) =>
+      getContext(type, type === '2d' ? { ...options, desynchronized: true } : options)) as typeof canvas.getContext;
+    return canvas;
+  };
+  try {
+    const layer = new Konva.Layer({ listening: false });
+    layer.getCanvas().setPixelRatio(pixelRatio);
+    return layer;
+  } finally {
+    util.createCanvasElement = create;
+  }
+}
+
+/**
+ * The background is passed as a fresh element on every render of the page. Its Konva shapes are
+ * static, so re-rendering them for every stroke would only make Konva redraw the layer: compare the
+ * element's type and props instead.
+ */
+const Background = memo(
+  function Background({ node }: { node: ReactNode }) {
+    return <>{node}</>;
+  },
+  (a, b) => sameElement(a.node, b.node),
+);
+
+function sameElement(a: ReactNode, b: ReactNode): boolean {
+  if (a === b) return true;
+  if (!isValidElement(a) || !isValidElement(b) || a.type !== b.type || a.key !== b.key) return false;
+  const pa = a.props as Record<string, unknown>;
+  const pb = b.props as Record<string, unknown>;
+  const keys = Object.keys(pa);
+  return keys.length === Object.keys(pb).length && keys.every((k) => Object.is(pa[k], pb[k]));
+}
+
+/**
+ * The drawing area: a Konva stage with a background layer and a committed layer painted from the
+ * model, and above it the stroke in progress (LiveInk). Pointer input is handled here with native
  * listeners and never goes through React state: points collect in the tool, one repaint per
- * animation frame, one store command per finished gesture.
+ * animation frame (of the live stroke only), one store command per finished gesture.
  */
 export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef }: Props) {
   const surfaceRef = useRef<HTMLDivElement>(null);
-  const committedLayer = useRef<Konva.Layer>(null);
-  const liveLayer = useRef<Konva.Layer>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const backgroundLayer = useRef<Konva.Layer>(null);
+  const committedLayer = useRef<Konva.Layer | null>(null);
+  const liveInk = useRef<LiveInk | null>(null);
   const pageRef = useRef(page);
   const scaleRef = useRef(scale);
   const settingsRef = useRef(settings);
@@ -72,6 +130,8 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     scaleRef.current = scale;
   });
 
+  // Once per animation frame at most: the live stroke (only what changed), or the committed layer
+  // while the eraser hides strokes. Nothing else is redrawn while a finger is down.
   const requestPaint = useCallback(() => {
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
@@ -80,7 +140,15 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         needsCommittedRepaint.current = false;
         committedLayer.current?.draw();
       }
-      liveLayer.current?.draw();
+      const tool = toolRef.current;
+      const ink = liveInk.current;
+      if (!ink) return;
+      if (tool instanceof PenTool && tool.active) {
+        ink.paint(tool.points, tool.options.color, tool.options.size, tool.options.simulatePressure);
+      } else if (ink.inked) {
+        // A stroke that ended without a change to the page (cancelled, or the commit was refused).
+        ink.clear();
+      }
     });
   }, []);
 
@@ -95,12 +163,21 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     }
   }, []);
 
-  const paintLive = useCallback((context: Context) => {
-    const tool = toolRef.current;
-    if (!(tool instanceof PenTool) || !tool.active) return;
-    const ctx = (context as KonvaCtx)._context;
-    paintLiveStroke(ctx, tool.points, tool.options.color, tool.options.size, tool.options.simulatePressure);
-  }, []);
+  // The committed layer is built by hand (see createInkLayer), above the background, once the stage exists.
+  const hasStage = scale > 0;
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    if (!hasStage || !stage) return;
+    const layer = createInkLayer(canvasPixelRatio());
+    layer.add(new Konva.Shape({ sceneFunc: paintCommitted, listening: false, perfectDrawEnabled: false }));
+    stage.add(layer);
+    committedLayer.current = layer;
+    // Painted by the sizing effect below, which runs next.
+    return () => {
+      committedLayer.current = null;
+      layer.destroy();
+    };
+  }, [hasStage, paintCommitted]);
 
   // Keep the committed layer in step with the model. Appending (the common case: a stroke was
   // just drawn) paints only the new strokes on top; anything else repaints the layer.
@@ -110,6 +187,9 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const prev = paintedStrokes.current;
     paintedStrokes.current = next;
     const layer = committedLayer.current;
+    const surface = surfaceRef.current;
+    const last = next[next.length - 1];
+    if (surface) surface.dataset.lastStrokePoints = String(last ? last.points.length / 3 : 0);
     if (!layer) return;
     const appendedOnly = next.length >= prev.length && prev.every((s, i) => next[i] === s);
     if (appendedOnly && next.length > prev.length) {
@@ -123,14 +203,32 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
-    const surface = surfaceRef.current;
-    const last = next[next.length - 1];
-    if (surface) surface.dataset.lastStrokePoints = String(last ? last.points.length / 3 : 0);
+    // The finished stroke is on the committed layer now: take the live copy away in the same task,
+    // so both changes reach the screen together.
+    if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
   }, [page]);
 
-  useEffect(() => {
-    committedLayer.current?.draw();
-  }, [scale]);
+  const width = Math.round(PAGE_WIDTH * scale);
+  const height = Math.round(PAGE_HEIGHT * scale);
+
+  useLayoutEffect(() => {
+    if (!hasStage) return;
+    const ratio = canvasPixelRatio();
+    const background = backgroundLayer.current;
+    if (background && background.getCanvas().getPixelRatio() !== ratio) {
+      background.getCanvas().setPixelRatio(ratio);
+      background.draw();
+    }
+    const committed = committedLayer.current;
+    if (committed) {
+      if (committed.getCanvas().getPixelRatio() !== ratio) committed.getCanvas().setPixelRatio(ratio);
+      committed.draw();
+    }
+    const container = liveRef.current;
+    if (!container) return;
+    liveInk.current ??= new LiveInk(container);
+    liveInk.current.layout(width, height, scale, ratio);
+  }, [hasStage, width, height, scale]);
 
   useImperativeHandle(
     handleRef,
@@ -197,10 +295,13 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         case 'move':
           tool?.move(events.map(toPoint));
           break;
-        case 'end':
-          if (type !== 'down') tool?.move([toPoint(e)]);
+        case 'end': {
+          // The lift usually repeats the last move's position; only a new position is a new point.
+          const p = toPoint(e);
+          if (type !== 'down' && !(tool instanceof PenTool && tool.endsAt(p))) tool?.move([p]);
           tool?.up();
           break;
+        }
         case 'cancel':
           tool?.cancel();
           break;
@@ -235,8 +336,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     };
   }, [requestPaint]);
 
-  const width = Math.round(PAGE_WIDTH * scale);
-  const height = Math.round(PAGE_HEIGHT * scale);
   const descriptionId = `desc-${page.id}`;
   return (
     <div
@@ -251,17 +350,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       <span id={descriptionId} className="visually-hidden">
         {description}
       </span>
-      {scale > 0 && (
-        <Stage width={width} height={height} scaleX={scale} scaleY={scale} listening={false}>
-          <Layer listening={false}>{background}</Layer>
-          <Layer ref={committedLayer} listening={false}>
-            <Shape sceneFunc={paintCommitted} listening={false} perfectDrawEnabled={false} />
-          </Layer>
-          <Layer ref={liveLayer} listening={false}>
-            <Shape sceneFunc={paintLive} listening={false} perfectDrawEnabled={false} />
+      {hasStage && (
+        <Stage ref={stageRef} width={width} height={height} scaleX={scale} scaleY={scale} listening={false}>
+          <Layer ref={backgroundLayer} listening={false}>
+            <Background node={background} />
           </Layer>
         </Stage>
       )}
+      <div ref={liveRef} className="live-ink" style={{ position: 'absolute', left: 0, top: 0, width, height, pointerEvents: 'none' }} />
     </div>
   );
 }

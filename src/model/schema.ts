@@ -99,6 +99,18 @@ export const sessionShellSchema = z.object({
   pages: z.array(z.unknown()).default([]),
   scales: z.array(z.unknown()).default([]),
   workerNotes: z.array(z.object({ id: z.string(), text: z.string(), createdAt: z.string() })).default([]),
+  access: z
+    .object({
+      largerButtons: z.boolean().default(false),
+      readableFont: z.boolean().default(false),
+      highContrast: z.boolean().default(false),
+      fewerTools: z.boolean().default(false),
+      sounds: z.boolean().default(true),
+      reduceMotion: z.boolean().default(false),
+      scanning: z.enum(['off', 'auto', 'step']).catch('off'),
+    })
+    .optional()
+    .catch(undefined),
   consent: z
     .object({
       childAgreed: z.boolean(),

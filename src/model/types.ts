@@ -151,6 +151,33 @@ export interface Consent {
   agreedAt?: string;
 }
 
+/** How the child's screens are set up for this child (issue: every child can take part). */
+export interface AccessSettings {
+  /** Bigger buttons and text on the child's screens. */
+  largerButtons: boolean;
+  /** A typeface designed for low vision and reading difficulties, shipped with the app. */
+  readableFont: boolean;
+  highContrast: boolean;
+  /** Beginner mode: only the pen, a few colours, undo and stickers. */
+  fewerTools: boolean;
+  /** Sound effects on the child's screens (read-aloud and recordings are not affected). */
+  sounds: boolean;
+  /** No page transitions or other movement. */
+  reduceMotion: boolean;
+  /** Switch access: 'auto' scans on its own (one switch), 'step' moves with Tab or Space (two switches). */
+  scanning: 'off' | 'auto' | 'step';
+}
+
+export const DEFAULT_ACCESS: AccessSettings = {
+  largerButtons: false,
+  readableFont: false,
+  highContrast: false,
+  fewerTools: false,
+  sounds: true,
+  reduceMotion: false,
+  scanning: 'off',
+};
+
 export interface Session {
   schemaVersion: number;
   id: string;
@@ -168,4 +195,6 @@ export interface Session {
   scales: ScaleAnswer[];
   workerNotes: WorkerNote[];
   consent?: Consent;
+  /** Absent in sessions saved before it existed: DEFAULT_ACCESS applies. */
+  access?: AccessSettings;
 }

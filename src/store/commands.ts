@@ -1,4 +1,5 @@
-import type { Item, Page, ScaleAnswer, Session, WorkerNote, Consent, ActivityId } from '../model/types';
+import type { Item, Page, ScaleAnswer, Session, WorkerNote, Consent, ActivityId, AccessSettings } from '../model/types';
+import { DEFAULT_ACCESS } from '../model/types';
 
 /**
  * Commands are small named objects with a pure `perform`. The UI and the tools build them;
@@ -123,4 +124,8 @@ export function setConsent(consent: Consent): Command {
 
 export function setSessionDetails(patch: Partial<Pick<Session, 'childName' | 'ageBand' | 'workerName' | 'present' | 'language'>>): Command {
   return { name: 'setSessionDetails', undoable: false, perform: (s) => ({ ...s, ...patch }) };
+}
+
+export function setAccess(patch: Partial<AccessSettings>): Command {
+  return { name: 'setAccess', undoable: false, perform: (s) => ({ ...s, access: { ...DEFAULT_ACCESS, ...s.access, ...patch } }) };
 }

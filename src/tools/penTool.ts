@@ -32,6 +32,12 @@ export class PenTool implements Tool {
     this.ctx.requestPaint();
   }
 
+  /** True when `p` is where the stroke already ends (a lift at the last move's position adds nothing). */
+  endsAt(p: PagePoint): boolean {
+    const n = this.points.length;
+    return n >= 3 && this.points[n - 3] === p.x && this.points[n - 2] === p.y;
+  }
+
   up(): StrokeItem | undefined {
     if (!this.active) return undefined;
     this.active = false;

@@ -41,14 +41,21 @@ export function setMuted(muted: boolean): void {
   }
 }
 
+/** A child's own setting (sounds off for this child), on top of the device's mute. */
+let childSounds = true;
+
+export function setChildSounds(enabled: boolean): void {
+  childSounds = enabled;
+}
+
 export function playEntrySound(): void {
-  if (isMuted()) return;
+  if (isMuted() || !childSounds) return;
   load();
   place?.play();
 }
 
 export function playTapSound(): void {
-  if (isMuted()) return;
+  if (isMuted() || !childSounds) return;
   load();
   tap?.play();
 }

@@ -347,6 +347,11 @@ test.describe('nothing leaks', () => {
       expect(headers.get('referrer-policy')).toBe('no-referrer');
       expect(headers.get('x-frame-options')).toBe('DENY');
       expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
+      // docs/HOSTING.md tells councils to send exactly these.
+      const hosting = readFileSync(fileURLToPath(new URL('../../docs/HOSTING.md', import.meta.url)), 'utf8');
+      for (const name of ['content-security-policy', 'permissions-policy', 'referrer-policy']) {
+        expect(hosting, `docs/HOSTING.md shows the ${name} header`).toContain(headers.get(name)!);
+      }
       // The service worker script gets them too.
       const sw = await fetch(new URL('sw.js', site.url));
       expect(sw.headers.get('content-security-policy')).toContain("script-src 'self'");

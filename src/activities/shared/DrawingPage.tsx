@@ -17,6 +17,7 @@ import { describePage } from '../../canvas/describePage';
 import { Icon } from '../../ui/icons';
 import { playEntrySound } from '../../voice/sounds';
 import { PEN_COLOURS, PEN_SIZES } from './toolPalette';
+import { useAccess } from '../../ui/access';
 import type { ReactNode } from 'react';
 import type { BlobStore } from '../../store/blobStore';
 import { RecordControl } from '../../voice/RecordControl';
@@ -53,6 +54,9 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
   const stageWrap = useRef<HTMLDivElement>(null);
   const surface = useRef<DrawingSurfaceHandle>(null);
   const scale = useFitScale(stageWrap);
+  // Beginner mode: only the pen, a few colours, undo and stickers.
+  const { fewerTools } = useAccess();
+  const colours = fewerTools ? PEN_COLOURS.slice(0, 6) : PEN_COLOURS;
 
   const commit = useCallback(
     (command: Command) => {
@@ -119,7 +123,7 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
     <div className="drawing-page">
       <div className="toolbar" role="toolbar" aria-label={t('tools.label')} aria-orientation="vertical">
         {toolButton('pen', 'pen', t('tools.pen'))}
-        {toolButton('eraser', 'eraser', t('tools.eraser'))}
+        {!fewerTools && toolButton('eraser', 'eraser', t('tools.eraser'))}
         <button type="button" className="tool-button" onClick={guard(() => store.undo(page.id))} disabled={!store.canUndo(page.id)}>
           <Icon name="undo" />
           <span>{t('tools.undo')}</span>
@@ -128,6 +132,7 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
           <Icon name="redo" />
           <span>{t('tools.redo')}</span>
         </button>
+        {!fewerTools && (
         <div className="toolbar__group" role="group" aria-label={t('tools.sizes')}>
           {PEN_SIZES.map((s) => (
             <button
@@ -142,8 +147,9 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
             </button>
           ))}
         </div>
+        )}
         <div className="toolbar__group colours" role="group" aria-label={t('tools.colours')}>
-          {PEN_COLOURS.map((c) => (
+          {colours.map((c) => (
             <button
               key={c.id}
               type="button"
@@ -185,11 +191,13 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
           <Icon name="sticker" />
           <span>{t('tools.stickers')}</span>
         </button>
-        <button type="button" className="tool-button tool-button--wide" onClick={() => setWords({})}>
-          <Icon name="words" />
-          <span>{t('tools.addWords')}</span>
-        </button>
-        <RecordControl onRecorded={(rec) => void saveRecording(rec)} />
+        {!fewerTools && (
+          <button type="button" className="tool-button tool-button--wide" onClick={() => setWords({})}>
+            <Icon name="words" />
+            <span>{t('tools.addWords')}</span>
+          </button>
+        )}
+        {!fewerTools && <RecordControl onRecorded={(rec) => void saveRecording(rec)} />}
         {extraTools}
         <RecordingList
           recordings={recordings}

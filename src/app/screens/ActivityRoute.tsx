@@ -5,6 +5,7 @@ import type { ActivityManifest } from '../../activities/types';
 import { setSessionDetails } from '../../store/commands';
 import { useChildLanguage } from '../useChildLanguage';
 import { LanguageControl } from '../LanguageControl';
+import { ChildAccess } from '../../ui/access';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
@@ -32,7 +33,7 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
   useChildLanguage(session.language);
   const { Screen } = activity;
   return (
-    <div className="child-screen">
+    <ChildAccess settings={session.access} className="child-screen">
       <div className="worker-corner">
         <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
         <button type="button" className="button button--small" onClick={onLock}>
@@ -50,6 +51,6 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
         exit={() => navigate({ name: 'session', sessionId: route.sessionId })}
       />
       </ScaleHistoryProvider>
-    </div>
+    </ChildAccess>
   );
 }

@@ -8,6 +8,7 @@ import { MemoryBlobStore } from '../../store/blobStore';
 import { setSessionDetails } from '../../store/commands';
 import { useChildLanguage } from '../useChildLanguage';
 import { LanguageControl } from '../LanguageControl';
+import { ChildAccess } from '../../ui/access';
 
 /**
  * Practice mode: the real activity on a session that lives only in memory. No storage is opened,
@@ -23,7 +24,7 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
   const session = useSyncExternalStore(store.subscribe, store.get);
   useChildLanguage(session.language);
   return (
-    <div className="child-screen child-screen--practice">
+    <ChildAccess settings={session.access} className="child-screen child-screen--practice">
       <div className="worker-corner">
         <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
       </div>
@@ -42,6 +43,6 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
       ) : (
         <p role="alert">{t('practice.unknown')}</p>
       )}
-    </div>
+    </ChildAccess>
   );
 }

@@ -4,6 +4,7 @@ import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { ACTIVITIES } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
+import { AccessPanel } from './AccessPanel';
 import type { SessionStore } from '../../store/sessionStore';
 import { upsertScale } from '../../store/commands';
 import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
@@ -71,6 +72,7 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
           ))}
         </div>
       </section>
+      <AccessPanel store={store} access={session.access} />
       {session.scales.some((s) => s.value !== null) && (
         <ScaleHistoryProvider sessions={() => workspace.list()}>
           <Suspense fallback={null}>

@@ -3,13 +3,16 @@ import fc from 'fast-check';
 import { getStroke } from 'perfect-freehand';
 import type * as PerfectFreehand from 'perfect-freehand';
 import {
+  LiveStrokeOutline,
   outlineToSvgPath,
   segmentHitsStroke,
   strokeBounds,
   strokeHitsCircle,
   strokeOutline,
   strokePath,
+  traceOutline,
 } from '../../../src/ink/strokeGeometry';
+import type { OutlinePiece, PathSink } from '../../../src/ink/strokeGeometry';
 import type { StrokeItem } from '../../../src/model/types';
 
 // The real perfect-freehand, wrapped so tests can count how often outlines are computed.
@@ -273,5 +276,171 @@ describe('segmentHitsStroke (eraser moving between events)', () => {
         }
       }),
     );
+  });
+});
+
+/** Records what is traced, one string per command, so traced shapes can be compared exactly. */
+function recorder(): PathSink & { commands: string[] } {
+  const commands: string[] = [];
+  return {
+    commands,
+    moveTo: (x, y) => commands.push(`M${x},${y}`),
+    lineTo: (x, y) => commands.push(`L${x},${y}`),
+    quadraticCurveTo: (cx, cy, x, y) => commands.push(`Q${cx},${cy} ${x},${y}`),
+    closePath: () => commands.push('Z'),
+  };
+}
+
+describe('traceOutline', () => {
+  it('traces the same curves as outlineToSvgPath, without building a string', () => {
+    const sink = recorder();
+    traceOutline(sink, [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 4],
+    ]);
+    // 'M0.00,0.00 Q10.00,0.00 10.00,5.00 T5.00,10.00 0.00,7.00 Z': each T reflects the last control point.
+    expect(sink.commands).toEqual(['M0,0', 'Q10,0 10,5', 'Q10,10 5,10', 'Q0,10 0,7', 'Z']);
+  });
+
+  it('draws nothing for an empty outline and straight lines for one or two points', () => {
+    const empty = recorder();
+    traceOutline(empty, []);
+    expect(empty.commands).toEqual([]);
+    const two = recorder();
+    traceOutline(two, [
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(two.commands).toEqual(['M1,2', 'L3,4', 'Z']);
+  });
+});
+
+describe('LiveStrokeOutline (the stroke being drawn)', () => {
+  /** Feeds `xy` into one growing array in batches, as pointer events arrive between frames. */
+  function draw(
+    xy: readonly (readonly number[])[],
+    { size = 8, simulatePressure = true, batch = 2 }: { size?: number; simulatePressure?: boolean; batch?: number } = {},
+    onFrame?: (live: LiveStrokeOutline, points: number[]) => void,
+  ): { live: LiveStrokeOutline; points: number[]; frozen: OutlinePiece[] } {
+    const live = new LiveStrokeOutline(size, simulatePressure);
+    const points: number[] = [];
+    const frozen: OutlinePiece[] = [];
+    for (let i = 0; i < xy.length; i += batch) {
+      for (const [x, y, pressure = 0.5] of xy.slice(i, i + batch)) points.push(x, y, pressure);
+      live.update(points);
+      frozen.push(...live.takeFrozen());
+      onFrame?.(live, points);
+    }
+    return { live, points, frozen };
+  }
+
+  const step = fc.tuple(fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true }));
+  const walk = fc
+    .tuple(fc.array(step, { minLength: 1, maxLength: 120 }), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([steps, pressure]) => {
+      let x = 600;
+      let y = 400;
+      return steps.map(([dx, dy], i) => {
+        // Some points repeat the last one exactly, as pointer events do when only pressure changes.
+        if (i % 7 !== 3) {
+          x += dx;
+          y += dy;
+        }
+        return [x, y, Math.abs(Math.sin(i + pressure))];
+      });
+    });
+
+  it('is exactly perfect-freehand\'s live outline after every frame, for any stroke', () => {
+    fc.assert(
+      fc.property(
+        walk,
+        fc.constantFrom(4, 8, 16, 30),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        (xy, size, simulatePressure, batch) => {
+          draw(xy, { size, simulatePressure, batch }, (live, points) => {
+            expect(live.outline()).toEqual(strokeOutline([...points], size, simulatePressure, false));
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('matches for a slow wobbly start, sharp turns back and a long line', () => {
+    const xy: number[][] = [];
+    for (let i = 0; i < 30; i++) xy.push([100 + (i % 2) * 0.3, 100 + (i % 3) * 0.2]);
+    for (let i = 0; i < 200; i++) xy.push([100 + i * 3, 100 + (Math.floor(i / 20) % 2 === 0 ? i % 20 : 20 - (i % 20)) * 6]);
+    for (let i = 0; i < 40; i++) xy.push([700 - i * 5, 200]);
+    draw(xy, { size: 16, batch: 3 }, (live, points) => {
+      expect(live.outline()).toEqual(strokeOutline([...points], 16, true, false));
+    });
+  });
+
+  it('hands out frozen pieces and a tail that trace every curve of the whole outline', () => {
+    fc.assert(
+      fc.property(walk, fc.constantFrom(4, 8, 16), fc.boolean(), (xy, size, simulatePressure) => {
+        const { live, frozen } = draw(xy, { size, simulatePressure });
+        const traced = new Set<string>();
+        for (const part of [...frozen, live.tail()]) {
+          if (!part) continue;
+          const sink = recorder();
+          part.trace(sink);
+          for (const command of sink.commands) traced.add(command);
+        }
+        const whole = recorder();
+        traceOutline(whole, live.outline());
+        for (const command of whole.commands) {
+          if (command.startsWith('Q')) expect(traced).toContain(command);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps everything a piece draws inside its bounds', () => {
+    const { live, frozen } = draw(wave(200), { size: 12 });
+    expect(frozen.length).toBeGreaterThan(5);
+    for (const part of [...frozen, live.tail()!]) {
+      const { minX, minY, maxX, maxY } = part.bounds;
+      const sink = recorder();
+      part.trace(sink);
+      for (const command of sink.commands) {
+        for (const [x, y] of command.slice(1).split(' ').filter(Boolean).map((xy) => xy.split(',').map(Number))) {
+          expect(x).toBeGreaterThanOrEqual(minX);
+          expect(x).toBeLessThanOrEqual(maxX);
+          expect(y).toBeGreaterThanOrEqual(minY);
+          expect(y).toBeLessThanOrEqual(maxY);
+        }
+      }
+    }
+  });
+
+  it('redraws a tail of the same small size however long the stroke gets', () => {
+    const tailSizes: number[] = [];
+    draw(wave(1200), { size: 8 }, (live) => {
+      const tail = live.tail();
+      if (tail && live.hasFrozen) {
+        const sink = recorder();
+        tail.trace(sink);
+        tailSizes.push(sink.commands.length);
+      }
+    });
+    expect(tailSizes.length).toBeGreaterThan(500);
+    expect(Math.max(...tailSizes)).toBeLessThan(80);
+  });
+
+  it('never changes the points it is given', () => {
+    const points = stroke(wave(60)).points;
+    const before = [...points];
+    const live = new LiveStrokeOutline(8, true);
+    live.update(points);
+    live.takeFrozen();
+    live.tail();
+    live.outline();
+    expect(points).toEqual(before);
   });
 });
