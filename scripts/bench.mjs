@@ -1,26 +1,40 @@
 // `npm run bench`: drawing performance of the built app in the system Chromium.
 //
-// For each number of strokes already on the page (0, 500, 2000) and each CPU
-// slowdown (1x, 4x) it draws one long touch stroke and reports:
+// Part 1, drawing (practice mode, Three Houses, House of Worries). With 0, then 500, then
+// 2,000 strokes on the page, and with the CPU at normal speed and slowed 4x, it draws one
+// 600-point touch stroke (pointer events at 120 Hz) and reports:
 //   - main-thread busy time per frame while drawing (median and 95th percentile),
 //   - how many of the stroke's 600 points the app kept,
 //   - time from lifting the finger to the frame that shows the committed stroke.
-// It also reports the gzipped size of the JavaScript loaded before the first screen.
-// Results are printed and written to bench-results/latest.md.
+// The measured stroke is undone afterwards (with the Undo button), so every measurement
+// sees exactly the stated number of strokes. Strokes are added through real pointer events,
+// each event in its own task, exactly as a (very fast) child would draw them; how long each
+// one takes to commit is reported as well.
 //
-// How busy time is measured (and why): a requestAnimationFrame loop in the page
-// calls performance.mark() once per frame, while a Chrome trace records every
-// top-level task on the renderer's main thread. Both land on the same trace
-// clock, so each frame's busy time is the part of the interval between two
-// consecutive frame marks during which the main thread was running a task
-// (input handlers, React, canvas drawing, style/layout/paint). This counts every
-// frame, including the many short ones; Long Animation Frame or longtask entries
-// only exist for frames over 50 ms and would hide everything below that.
-// The CPU slowdown is Chrome's CPUThrottlingRate, which stretches main-thread
-// work the way a slower device would.
+// Part 2, opening a saved session (field-ready): a real, encrypted session whose page holds
+// 5,000 strokes is reloaded and unlocked with the CPU slowed 4x. Reported: time from the
+// Unlock click until the drawing area shows all 5,000 strokes and the next frame is painted,
+// and the JS heap after that (after a forced garbage collection).
+//
+// Also reported: the gzipped size of the JavaScript loaded before the first screen.
+// Results are printed and written to bench-results/latest.md; docs/BENCHMARKS.md explains them.
+//
+// How busy time is measured (and why): a requestAnimationFrame loop in the page calls
+// performance.mark() once per frame, while a Chrome trace records every top-level task on
+// the renderer's main thread. Both land on the same trace clock, so each frame's busy time
+// is the part of the interval between two consecutive frame marks during which the main
+// thread was running a task (input handlers, React, canvas drawing, style/layout/paint,
+// handing canvases to the compositor). This counts every frame, including the many short
+// ones; Long Animation Frame or longtask entries only exist for frames over 50 ms.
+// The CPU slowdown is Chrome's CPUThrottlingRate, which stretches main-thread work the way
+// a slower device would.
+//
+// The app is built into its own folder (.bench-dist/) and served on a free port, so a
+// preview server that tests keep running on dist/ and port 4173 is left alone.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +43,11 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = join(repoRoot, 'dist');
+const OUT_DIR = '.bench-dist';
+const distDir = join(repoRoot, OUT_DIR);
 const resultsFile = join(repoRoot, 'bench-results', 'latest.md');
 
-const PORT = 4174;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ROUTE = '#/practice/three-houses';
+const PRACTICE_ROUTE = '#/practice/three-houses/house-of-worries';
 const AREA_SELECTOR = '[aria-label="Drawing area"]';
 
 const PRELOAD_COUNTS = [0, 500, 2000];
@@ -43,14 +56,21 @@ const STROKE_POINTS = 600;
 const STROKE_HZ = 120;
 const PRELOAD_POINTS_PER_STROKE = 8;
 
+const SESSION_STROKES = 5000;
+const SESSION_CPU_RATE = 4;
+const PASSPHRASE = 'bench passphrase 2024';
+/** The app's PBKDF2 work factor (src/storage/crypto.ts), to time key derivation on its own. */
+const PBKDF2_ITERATIONS = 600_000;
+
 // A tablet-sized, high-density screen: canvas cost depends on device pixels.
 const VIEWPORT = { width: 1180, height: 820 };
 const DEVICE_SCALE_FACTOR = 2;
 
-const PRELOAD_TIMEOUT_MS = 90_000;
+const PRELOAD_BUDGET_MS = 150_000;
 const COMMIT_TIMEOUT_MS = 15_000;
+const OPEN_TIMEOUT_MS = 60_000;
 // The bench must end by itself even if the app hangs.
-const OVERALL_DEADLINE_MS = 7 * 60_000;
+const OVERALL_DEADLINE_MS = 12 * 60_000;
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -62,6 +82,15 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+const CONTEXT_OPTIONS = {
+  viewport: VIEWPORT,
+  deviceScaleFactor: DEVICE_SCALE_FACTOR,
+  hasTouch: true,
+  locale: 'en-GB',
+  // The service worker would precache every asset in the background while we measure.
+  serviceWorkers: 'block',
+};
 
 function log(message) {
   console.log(`[bench] ${message}`);
@@ -94,12 +123,26 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-async function startServer() {
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: repoRoot,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** A TCP port nobody is listening on right now. */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
   });
+}
+
+async function startServer(port) {
+  const origin = `http://127.0.0.1:${port}`;
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
@@ -110,21 +153,21 @@ async function startServer() {
       throw new Error(`vite preview exited early (code ${server.exitCode}):\n${output}`);
     }
     try {
-      const response = await fetch(`${ORIGIN}/`);
-      if (response.ok) return;
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return origin;
     } catch {
       // Not listening yet.
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${output}`);
+  throw new Error(`vite preview did not answer on ${origin} within 30 s:\n${output}`);
 }
 
 // ---------------------------------------------------------------------------
 // First-screen JavaScript size
 // ---------------------------------------------------------------------------
 
-/** Entry scripts and modulepreloads in dist/index.html, plus their static imports, gzipped. */
+/** Entry scripts and modulepreloads in index.html, plus their static imports, gzipped. */
 function firstScreenJsSize() {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const pending = [];
@@ -188,10 +231,11 @@ function installPointerCaptureShim() {
 }
 
 /**
- * Draws up to `count` short mouse strokes spread over the area, each event in
- * its own task, and stops early when `budgetMs` runs out. Returns how many it drew.
+ * Draws up to `count` short mouse strokes spread over the area, each event in its own
+ * task, and stops early when `budgetMs` runs out. Returns how many it drew and when
+ * (wall clock) the last one was lifted.
  */
-async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs }) {
+async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs, seed: initialSeed }) {
   const stopAt = performance.now() + budgetMs;
   const area = document.querySelector(selector);
   const rect = area.getBoundingClientRect();
@@ -204,7 +248,7 @@ async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs
       wake = resolve;
       channel.port2.postMessage(null);
     });
-  let seed = 12345;
+  let seed = initialSeed;
   const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 
   let drawn = 0;
@@ -244,7 +288,7 @@ async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs
     await nextTask();
   }
   channel.port1.close();
-  return drawn;
+  return { drawn, lastAt: Date.now() };
 }
 
 /**
@@ -362,6 +406,78 @@ async function drawMeasuredStrokeInPage({ selector, pointCount, hz, commitTimeou
   };
 }
 
+/**
+ * Arms a watcher for opening a page: resolves `globalThis.__benchOpen` once a click on the
+ * button named `buttonName` has happened and the drawing area then shows `strokes` strokes
+ * and the next frame has been produced.
+ */
+function armOpenWatcherInPage({ selector, strokes, buttonName, timeoutMs }) {
+  let clickAt = null;
+  let areaAt = null;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (clickAt === null && button?.textContent?.trim() === buttonName) clickAt = performance.now();
+    },
+    { capture: true },
+  );
+  globalThis.__benchOpen = new Promise((resolve) => {
+    let seen = false;
+    const finish = (paintedAt) => {
+      observer.disconnect();
+      clearTimeout(deadline);
+      const shown = Number(document.querySelector(selector)?.getAttribute('data-strokes'));
+      resolve({ clickAt, areaAt, paintedAt, shown });
+    };
+    const check = () => {
+      if (seen || clickAt === null) return;
+      const area = document.querySelector(selector);
+      if (area && areaAt === null) areaAt = performance.now();
+      if (!area || Number(area.getAttribute('data-strokes')) < strokes) return;
+      seen = true;
+      // The first frame callback runs before that frame is drawn; the second once it has been produced.
+      requestAnimationFrame(() => requestAnimationFrame(() => finish(performance.now())));
+    };
+    const deadline = setTimeout(() => finish(null), timeoutMs);
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-strokes'] });
+  });
+}
+
+/** Newest `savedAt` of any session record in the app's IndexedDB, as a wall-clock time (ms). */
+async function lastSavedAtInPage() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('voicemap');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const records = await new Promise((resolve, reject) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return Math.max(0, ...records.map((r) => Date.parse(r.savedAt) || 0));
+  } finally {
+    db.close();
+  }
+}
+
+/** How long PBKDF2 with the app's work factor takes here (it runs while unlocking). */
+async function keyDerivationMsInPage({ iterations }) {
+  const started = performance.now();
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('bench'), 'PBKDF2', false, ['deriveKey']);
+  await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', salt: new Uint8Array(16), iterations, hash: 'SHA-256' },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+  return performance.now() - started;
+}
+
 // ---------------------------------------------------------------------------
 // Trace analysis
 // ---------------------------------------------------------------------------
@@ -435,58 +551,46 @@ async function traced(cdp, action) {
 }
 
 // ---------------------------------------------------------------------------
-// One run
+// Part 1: drawing
 // ---------------------------------------------------------------------------
 
-async function openFresh(page) {
-  // Practice mode keeps nothing, so a reload starts from an empty page. (A
-  // second goto to the same hash URL would not reload the document.)
-  if (page.url().startsWith(ORIGIN)) await page.reload({ waitUntil: 'load' });
-  else await page.goto(`${ORIGIN}/${ROUTE}`, { waitUntil: 'load' });
-  const area = page.locator(AREA_SELECTOR).first();
-  // Three Houses may first ask which house to start with.
-  const firstHouse = page.getByRole('button', { name: 'House of Worries', exact: true });
-  try {
-    await area.or(firstHouse).first().waitFor({ state: 'visible', timeout: 30_000 });
-    if (!(await area.isVisible())) await firstHouse.click();
-    await area.waitFor({ state: 'visible', timeout: 10_000 });
-  } catch {
-    throw new Error(`No element with aria-label "Drawing area" on ${ROUTE} after 30 s. Is the app built?`);
-  }
-  return Number((await area.getAttribute('data-strokes')) ?? NaN);
+const strokeCountOn = async (page) => Number(await page.locator(AREA_SELECTOR).first().getAttribute('data-strokes'));
+
+async function waitForStrokeCount(page, target, timeout) {
+  await page.waitForFunction(
+    ({ selector, target: n }) => Number(document.querySelector(selector)?.getAttribute('data-strokes')) === n,
+    { selector: AREA_SELECTOR, target },
+    { timeout, polling: 100 },
+  );
 }
 
-async function runOne(page, cdp, preload, rate) {
-  const base = await openFresh(page);
-  if (!Number.isFinite(base)) throw new Error('The Drawing area has no numeric data-strokes attribute.');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await page.evaluate(installPointerCaptureShim);
-
-  // Preloading is not what is measured, so it runs at full speed.
-  let reached = base;
-  if (preload > 0) {
-    const started = Date.now();
-    const drawn = await page.evaluate(preloadStrokesInPage, {
-      selector: AREA_SELECTOR,
-      count: preload,
-      pointsPerStroke: PRELOAD_POINTS_PER_STROKE,
-      budgetMs: PRELOAD_TIMEOUT_MS,
-    });
-    try {
-      await page.waitForFunction(
-        ({ selector, target }) => Number(document.querySelector(selector)?.getAttribute('data-strokes')) >= target,
-        { selector: AREA_SELECTOR, target: base + drawn },
-        { timeout: Math.max(5_000, PRELOAD_TIMEOUT_MS - (Date.now() - started)), polling: 100 },
-      );
-    } catch {
-      // Measure anyway and say how far the preload got.
-    }
-    reached = Number(await page.locator(AREA_SELECTOR).first().getAttribute('data-strokes'));
-    log(`  preloaded ${reached - base}/${preload} strokes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+/** Draws strokes until the page holds `target`; returns how long each one took to draw and commit. */
+async function topUp(page, target, seed) {
+  const before = await strokeCountOn(page);
+  if (before >= target) return { added: 0, msPerStroke: null };
+  const started = Date.now();
+  const { drawn } = await page.evaluate(preloadStrokesInPage, {
+    selector: AREA_SELECTOR,
+    count: target - before,
+    pointsPerStroke: PRELOAD_POINTS_PER_STROKE,
+    budgetMs: PRELOAD_BUDGET_MS,
+    seed,
+  });
+  try {
+    await waitForStrokeCount(page, before + drawn, 10_000);
+  } catch {
+    // Measure anyway and say how far it got.
   }
-  // Let pending saves, renders and garbage settle before measuring.
-  await page.waitForTimeout(500);
+  const after = await strokeCountOn(page);
+  const seconds = (Date.now() - started) / 1000;
+  log(`  added ${after - before} strokes (now ${after}) in ${seconds.toFixed(1)} s`);
+  return { added: after - before, msPerStroke: ((Date.now() - started) / Math.max(1, after - before)) };
+}
 
+async function measureStroke(page, cdp, rate) {
+  // Garbage from drawing the strokes before is not what is measured.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(300);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   let measured;
   try {
@@ -503,8 +607,6 @@ async function runOne(page, cdp, preload, rate) {
   }
   const frames = busyTimePerFrame(measured.events);
   return {
-    preload,
-    preloaded: reached - base,
     rate,
     frames: frames.length,
     frameMedian: percentile(frames, 50),
@@ -513,29 +615,172 @@ async function runOne(page, cdp, preload, rate) {
   };
 }
 
+async function drawingBench(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${globalThis.benchOrigin}/${PRACTICE_ROUTE}`, { waitUntil: 'load' });
+  try {
+    await page.locator(AREA_SELECTOR).first().waitFor({ state: 'visible', timeout: 30_000 });
+  } catch {
+    throw new Error(`No element with aria-label "Drawing area" on ${PRACTICE_ROUTE} after 30 s. Is the app built?`);
+  }
+  if (!Number.isFinite(await strokeCountOn(page))) throw new Error('The Drawing area has no numeric data-strokes attribute.');
+  await page.evaluate(installPointerCaptureShim);
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+
+  const rows = [];
+  const preloads = [];
+  for (const [index, preload] of PRELOAD_COUNTS.entries()) {
+    log(`${preload} strokes on the page...`);
+    const top = await topUp(page, preload, 12345 + index);
+    if (top.added > 0) preloads.push({ from: preload - top.added, to: preload, msPerStroke: top.msPerStroke });
+    const present = await strokeCountOn(page);
+    for (const rate of CPU_RATES) {
+      try {
+        const row = { preload, present, ...(await measureStroke(page, cdp, rate)) };
+        rows.push(row);
+        log(
+          `  CPU ${rate}x: frames ${row.frames}, busy median ${fmt(row.frameMedian)} ms, p95 ${fmt(row.frameP95)} ms, ` +
+            `points kept ${row.pointsKept ?? 'n/a'}, up-to-paint ${fmt(row.upToPaintMs)} ms, late events ${row.lateEvents}`,
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`[bench]   CPU ${rate}x failed: ${message}`);
+        rows.push({ preload, present, rate, error: message });
+      }
+      // Back to exactly `present` strokes for the next measurement.
+      if ((await strokeCountOn(page)) > present) {
+        await undo.click();
+        await waitForStrokeCount(page, present, 10_000);
+      }
+    }
+  }
+  await page.close();
+  return { rows, preloads };
+}
+
+// ---------------------------------------------------------------------------
+// Part 2: opening a saved session with 5,000 strokes
+// ---------------------------------------------------------------------------
+
+async function sessionBench(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const origin = globalThis.benchOrigin;
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Repeat passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set passphrase', exact: true }).click();
+  await page.getByRole('button', { name: 'New session', exact: true }).click({ timeout: 30_000 });
+  await page.getByLabel("Child's name", { exact: true }).fill('Bench');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'House of Worries', exact: true }).click({ timeout: 15_000 });
+  await page.locator(AREA_SELECTOR).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.evaluate(installPointerCaptureShim);
+  const pageUrl = page.url();
+
+  log(`Drawing ${SESSION_STROKES} strokes in a saved session...`);
+  const started = Date.now();
+  const { drawn, lastAt } = await page.evaluate(preloadStrokesInPage, {
+    selector: AREA_SELECTOR,
+    count: SESSION_STROKES,
+    pointsPerStroke: PRELOAD_POINTS_PER_STROKE,
+    budgetMs: PRELOAD_BUDGET_MS * 2,
+    seed: 777,
+  });
+  await waitForStrokeCount(page, drawn, 30_000);
+  const drawSeconds = (Date.now() - started) / 1000;
+  log(`  drew ${drawn} strokes in ${drawSeconds.toFixed(1)} s`);
+
+  // Autosave promises a save within 1 s of a change; wait for the record to be newer than the last stroke.
+  let savedAt = 0;
+  const saveDeadline = Date.now() + 15_000;
+  while (Date.now() < saveDeadline) {
+    savedAt = await page.evaluate(lastSavedAtInPage);
+    if (savedAt >= lastAt) break;
+    await page.waitForTimeout(100);
+  }
+  const saveDelayMs = savedAt >= lastAt ? savedAt - lastAt : null;
+  log(`  saved ${saveDelayMs === null ? 'NOT within 15 s' : `${saveDelayMs} ms after the last stroke`}`);
+
+  await page.reload({ waitUntil: 'load' });
+  const field = page.getByLabel('Passphrase', { exact: true });
+  await field.fill(PASSPHRASE);
+  await page.evaluate(armOpenWatcherInPage, {
+    selector: AREA_SELECTOR,
+    strokes: drawn,
+    buttonName: 'Unlock',
+    timeoutMs: OPEN_TIMEOUT_MS,
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SESSION_CPU_RATE });
+  let open;
+  let keyDerivationMs;
+  let heapMb;
+  let heapBeforeGcMb;
+  try {
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    open = await page.evaluate(() => globalThis.__benchOpen);
+    heapBeforeGcMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+    await cdp.send('HeapProfiler.collectGarbage');
+    heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+    keyDerivationMs = await page.evaluate(keyDerivationMsInPage, { iterations: PBKDF2_ITERATIONS });
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  await page.close();
+  const result = {
+    strokes: drawn,
+    drawSeconds,
+    saveDelayMs,
+    url: pageUrl.replace(origin, ''),
+    shown: open?.shown ?? null,
+    openMs: open?.paintedAt != null && open.clickAt != null ? open.paintedAt - open.clickAt : null,
+    areaMs: open?.areaAt != null && open.clickAt != null ? open.areaAt - open.clickAt : null,
+    keyDerivationMs,
+    heapMb,
+    heapBeforeGcMb,
+  };
+  log(
+    `  unlock to ${result.shown} strokes painted at ${SESSION_CPU_RATE}x: ${fmt(result.openMs, 0)} ms ` +
+      `(drawing area after ${fmt(result.areaMs, 0)} ms; key derivation alone ${fmt(keyDerivationMs, 0)} ms); ` +
+      `JS heap ${fmt(heapMb)} MB after GC (${fmt(heapBeforeGcMb)} MB before)`,
+  );
+  return result;
+}
+
 // ---------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------
 
 const fmt = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 
-function markdownTable(rows) {
+function drawingTable(rows) {
   const lines = [
-    '| preload | CPU rate | frame median ms | frame p95 ms | points kept | up-to-paint ms |',
+    '| strokes on page | CPU | frame busy median (ms) | frame busy p95 (ms) | points kept | pointer-up to painted (ms) |',
     '|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
+    const strokes = row.present === row.preload ? `${row.preload}` : `${row.present} (of ${row.preload})`;
     if (row.error) {
-      lines.push(`| ${row.preload} | ${row.rate}x | error: ${row.error.replace(/\|/g, '/').split('\n')[0]} | | | |`);
+      lines.push(`| ${strokes} | ${row.rate}x | error: ${row.error.replace(/\|/g, '/').split('\n')[0]} | | | |`);
       continue;
     }
-    const preload = row.preloaded === row.preload ? `${row.preload}` : `${row.preload} (only ${row.preloaded})`;
     const kept = row.pointsKept === null ? 'n/a' : `${row.pointsKept}/${STROKE_POINTS}`;
-    lines.push(
-      `| ${preload} | ${row.rate}x | ${fmt(row.frameMedian)} | ${fmt(row.frameP95)} | ${kept} | ${fmt(row.upToPaintMs)} |`,
-    );
+    lines.push(`| ${strokes} | ${row.rate}x | ${fmt(row.frameMedian)} | ${fmt(row.frameP95)} | ${kept} | ${fmt(row.upToPaintMs)} |`);
   }
   return lines.join('\n');
+}
+
+function sessionTable(session) {
+  if (!session) return '(not measured)';
+  if (session.error) return `error: ${session.error}`;
+  return [
+    `| strokes | CPU | unlock click to strokes painted (ms) | of which key derivation (ms) | JS heap after GC (MB) |`,
+    '|---:|---:|---:|---:|---:|',
+    `| ${session.shown ?? 'n/a'} of ${session.strokes} | ${SESSION_CPU_RATE}x | ${fmt(session.openMs, 0)} | ${fmt(session.keyDerivationMs, 0)} | ${fmt(session.heapMb)} |`,
+  ].join('\n');
 }
 
 async function main() {
@@ -545,71 +790,80 @@ async function main() {
     process.exit(1);
   }, OVERALL_DEADLINE_MS);
   deadline.unref();
+  const benchStarted = Date.now();
 
   const executablePath = findChromium();
 
-  log('Building the app (npx vite build)...');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  log(`Building the app into ${OUT_DIR}/ (npx vite build)...`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal}).`);
 
   const jsSize = firstScreenJsSize();
   const sizeLine = `First-screen JavaScript: ${(jsSize.total / 1024).toFixed(1)} KB gzipped (${[...jsSize.files.keys()].join(', ') || 'no files found'}${jsSize.inlineBytes ? ` + ${jsSize.inlineBytes} B inline` : ''})`;
   log(sizeLine);
 
-  log(`Starting vite preview on ${ORIGIN}...`);
-  await startServer();
+  const port = await freePort();
+  log(`Starting vite preview on port ${port}...`);
+  globalThis.benchOrigin = await startServer(port);
 
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: DEVICE_SCALE_FACTOR,
-    hasTouch: true,
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
 
-  const rows = [];
-  for (const preload of PRELOAD_COUNTS) {
-    for (const rate of CPU_RATES) {
-      log(`preload ${preload}, CPU ${rate}x...`);
-      try {
-        const row = await runOne(page, cdp, preload, rate);
-        rows.push(row);
-        log(
-          `  frames ${row.frames}, busy median ${fmt(row.frameMedian)} ms, p95 ${fmt(row.frameP95)} ms, ` +
-            `points kept ${row.pointsKept ?? 'n/a'}, up-to-paint ${fmt(row.upToPaintMs)} ms, late events ${row.lateEvents}`,
-        );
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // Without a drawing area nothing else can be measured either.
-        if (message.includes('Drawing area')) throw error;
-        console.error(`[bench]   failed: ${message}`);
-        rows.push({ preload, rate, error: message });
-      }
-    }
+  const drawingContext = await browser.newContext(CONTEXT_OPTIONS);
+  const { rows, preloads } = await drawingBench(drawingContext);
+  await drawingContext.close();
+
+  let session;
+  const sessionContext = await browser.newContext(CONTEXT_OPTIONS);
+  try {
+    session = await sessionBench(sessionContext);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[bench] Session benchmark failed: ${message}`);
+    session = { error: message.split('\n')[0] };
   }
+  await sessionContext.close();
 
-  const table = markdownTable(rows);
-  const details = rows
-    .filter((row) => !row.error)
-    .map(
-      (row) =>
-        `- preload ${row.preload}, CPU ${row.rate}x: ${row.frames} frames measured, stroke took ` +
-        `${fmt(row.strokeMs, 0)} ms, ${row.lateEvents} events sent late (main thread behind), ` +
-        `commit seen ${fmt(row.commitMs)} ms after pointerup`,
+  const minutes = (Date.now() - benchStarted) / 60_000;
+  const drawing = drawingTable(rows);
+  const opening = sessionTable(session);
+  const details = [
+    ...preloads.map(
+      (p) => `- Adding strokes ${p.from + 1} to ${p.to} (8-point mouse strokes, every event in its own task): ${fmt(p.msPerStroke)} ms per stroke, draw and commit`,
+    ),
+    ...rows
+      .filter((row) => !row.error)
+      .map(
+        (row) =>
+          `- ${row.present} strokes, CPU ${row.rate}x: ${row.frames} frames measured, stroke took ` +
+          `${fmt(row.strokeMs, 0)} ms, ${row.lateEvents} events sent late (main thread behind), ` +
+          `commit seen ${fmt(row.commitMs)} ms after pointerup`,
+      ),
+  ];
+  if (session && !session.error) {
+    details.push(
+      `- Session: ${session.strokes} strokes drawn in ${fmt(session.drawSeconds)} s; autosave wrote them ${session.saveDelayMs ?? 'n/a'} ms after the last one`,
+      `- Session: drawing area present ${fmt(session.areaMs, 0)} ms after the Unlock click; JS heap before GC ${fmt(session.heapBeforeGcMb)} MB`,
     );
+  }
   const report = [
     '# Drawing benchmark',
     '',
     `- Date: ${new Date().toISOString()}`,
-    `- Browser: Chromium ${browser.version()} (headless, software rendering), ${cpus().length} CPU cores`,
-    `- Page: ${ROUTE}, viewport ${VIEWPORT.width}x${VIEWPORT.height} at ${DEVICE_SCALE_FACTOR}x`,
-    `- Stroke: ${STROKE_POINTS} touch points at ${STROKE_HZ} Hz (synthetic pointer events); preload strokes have ${PRELOAD_POINTS_PER_STROKE} points`,
-    '- Frame ms: main-thread busy time per frame while drawing (Chrome trace, between requestAnimationFrame marks)',
-    '- Up-to-paint ms: pointerup to the second animation frame after `data-strokes` changes',
+    `- Browser: Chromium ${browser.version()} (headless, --disable-gpu: software rendering), ${cpus().length} CPU cores`,
+    `- Viewport ${VIEWPORT.width}x${VIEWPORT.height} at ${DEVICE_SCALE_FACTOR}x device pixels; run took ${minutes.toFixed(1)} min`,
     '',
-    table,
+    `## Drawing (${PRACTICE_ROUTE})`,
+    '',
+    `One ${STROKE_POINTS}-point touch stroke (synthetic pointer events at ${STROKE_HZ} Hz) per row.`,
+    '',
+    drawing,
+    '',
+    `## Opening a saved session (${SESSION_STROKES} strokes on one page)`,
+    '',
+    opening,
     '',
     `- ${sizeLine}`,
     '',
@@ -619,11 +873,11 @@ async function main() {
     '',
   ].join('\n');
 
-  console.log(`\n${table}\n\n${sizeLine}`);
+  console.log(`\n${drawing}\n\n${opening}\n\n${sizeLine}\n`);
   mkdirSync(dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, report);
-  log(`Written to ${posix.join('bench-results', 'latest.md')}`);
-  return rows.some((row) => row.error) ? 1 : 0;
+  log(`Written to ${posix.join('bench-results', 'latest.md')} (${minutes.toFixed(1)} min)`);
+  return rows.some((row) => row.error) || !session || session.error ? 1 : 0;
 }
 
 let exitCode = 1;

@@ -10,6 +10,7 @@ import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
 import { MissingSession } from './SessionScreen';
+import { SaveProblem } from './StartScreen';
 import { Icon } from '../../ui/icons';
 import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
 
@@ -34,6 +35,9 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
   const { Screen } = activity;
   return (
     <ChildAccess settings={session.access} className="child-screen">
+      <div className="save-problem-corner">
+        <SaveProblem workspace={workspace} />
+      </div>
       <div className="worker-corner">
         <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
         <button type="button" className="button button--small" onClick={onLock}>

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { loadSession } from '../../../src/model/repair';
+import { migrate, FutureVersionError } from '../../../src/model/migrations';
+import { SCHEMA_VERSION } from '../../../src/model/types';
+import { blankSession } from '../../../src/app/workspace';
+
+const stroke = (id: string) => ({ id, kind: 'stroke', points: [1, 2, 0.5, 3, 4, 0.5], color: '#000', size: 8, simulatePressure: true, createdAt: '2026-01-01T00:00:00Z' });
+const words = (id: string, text: string) => ({ id, kind: 'words', text, speaker: 'child', typedBy: 'worker', x: 0, y: 0, createdAt: '2026-01-01T00:00:00Z' });
+
+function sessionWith(items: unknown[]) {
+  const s = blankSession({ childName: 'Amira', workerName: 'Sam', present: [], language: 'en-GB' });
+  return { ...s, pages: [{ id: 'p', activity: 'three-houses', place: 'house-of-worries', items, promptsShown: [], notShared: [] }] };
+}
+
+describe('loading a session', () => {
+  it('keeps a valid session exactly', () => {
+    const raw = sessionWith([stroke('a'), words('b', '  "Tata"  krzyczy <b> 😢 ')]);
+    const result = loadSession(JSON.parse(JSON.stringify(raw)));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.session.pages[0].items).toEqual(raw.pages[0].items);
+      expect(result.report.dropped).toEqual([]);
+    }
+  });
+
+  it('drops only a damaged item and reports it', () => {
+    const raw = sessionWith([stroke('a'), { id: 'x', kind: 'stroke', points: 'oops' }, words('b', 'still here')]);
+    const result = loadSession(raw);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.session.pages[0].items.map((i) => i.id)).toEqual(['a', 'b']);
+      expect(result.report.dropped).toHaveLength(1);
+    }
+  });
+
+  it('drops duplicate item ids instead of showing one item twice', () => {
+    const result = loadSession(sessionWith([stroke('a'), stroke('a')]));
+    expect(result.ok && result.session.pages[0].items).toHaveLength(1);
+  });
+
+  it('refuses a record without a child or an id, with a reason', () => {
+    expect(loadSession({ schemaVersion: 1, pages: [] })).toMatchObject({ ok: false });
+    expect(loadSession(null)).toMatchObject({ ok: false });
+    expect(loadSession([1, 2])).toMatchObject({ ok: false });
+  });
+
+  it('migrates a record with no schema version to the current one', () => {
+    const { schemaVersion: _drop, ...old } = sessionWith([]);
+    void _drop;
+    const result = loadSession(old);
+    expect(result.ok && result.session.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('refuses a record from a newer version rather than guessing', () => {
+    expect(() => migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(FutureVersionError);
+    expect(loadSession({ ...sessionWith([]), schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({ ok: false });
+  });
+
+  it('fills access settings for sessions saved before they existed, and repairs nonsense in them', () => {
+    const result = loadSession({ ...sessionWith([]), access: { largerButtons: 'yes' } });
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('fuzz: thousands of random and mutated records through the loader', () => {
+  const valid = sessionWith([stroke('a'), words('b', 'x')]);
+
+  it('never throws on random JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = loadSession(value);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on a valid session with random fields replaced, and keeps what is readable', () => {
+    const paths = ['childName', 'pages', 'scales', 'pages.0', 'pages.0.items', 'pages.0.items.0', 'pages.0.items.1.text', 'createdAt', 'activityState', 'consent', 'access'];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const copy = JSON.parse(JSON.stringify(valid));
+        const keys = path.split('.');
+        let target = copy;
+        for (const k of keys.slice(0, -1)) target = target[k];
+        target[keys[keys.length - 1]] = value;
+        const result = loadSession(copy);
+        if (result.ok) {
+          // Whatever survives is well-formed.
+          for (const page of result.session.pages) for (const item of page.items) expect(typeof item.id).toBe('string');
+        } else {
+          expect(result.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { SessionStore } from '../../../src/store/sessionStore';
+import { addItem, addPage, removeItems, setShared, updateItem } from '../../../src/store/commands';
+import { startAutosave } from '../../../src/store/autosave';
+import { blankSession } from '../../../src/app/workspace';
+import type { Session, StrokeItem } from '../../../src/model/types';
+import { StorageFullError } from '../../../src/storage/errors';
+
+const stroke = (id: string): StrokeItem => ({ id, kind: 'stroke', points: [0, 0, 0.5], color: '#000', size: 8, simulatePressure: true, createdAt: '' });
+
+function newStore() {
+  const store = new SessionStore(blankSession({ childName: 'A', workerName: '', present: [], language: 'en-GB' }));
+  store.apply(addPage({ id: 'p', activity: 'three-houses', place: 'house-of-worries', items: [], promptsShown: [], notShared: [] }));
+  store.apply(addPage({ id: 'q', activity: 'three-houses', place: 'house-of-dreams', items: [], promptsShown: [], notShared: [] }));
+  return store;
+}
+const ids = (s: SessionStore, page = 'p') => s.get().pages.find((p) => p.id === page)!.items.map((i) => i.id);
+
+describe('undo and redo', () => {
+  it('undoes and redoes one command at a time, per page, without limit', () => {
+    const s = newStore();
+    for (let i = 0; i < 300; i++) s.apply(addItem('p', stroke(`s${i}`)));
+    s.apply(addItem('q', stroke('other')));
+    for (let i = 0; i < 300; i++) s.undo('p');
+    expect(ids(s)).toEqual([]);
+    expect(ids(s, 'q')).toEqual(['other']);
+    expect(s.canUndo('p')).toBe(false);
+    s.redo('p');
+    expect(ids(s)).toEqual(['s0']);
+  });
+
+  it('a wipe of the eraser is one step, and a new command clears redo', () => {
+    const s = newStore();
+    s.apply(addItem('p', stroke('a')));
+    s.apply(addItem('p', stroke('b')));
+    s.apply(removeItems('p', ['a', 'b']));
+    s.undo('p');
+    expect(ids(s)).toEqual(['a', 'b']);
+    s.apply(updateItem('p', 'a', { color: '#f00' } as Partial<StrokeItem>));
+    expect(s.canRedo('p')).toBe(false);
+  });
+
+  it('sharing choices are not undo steps, and removing an item forgets its choice', () => {
+    const s = newStore();
+    s.apply(addItem('p', stroke('a')));
+    s.apply(setShared('p', 'a', false));
+    expect(s.get().pages[0].notShared).toEqual(['a']);
+    s.apply(removeItems('p', ['a']));
+    expect(s.get().pages[0].notShared).toEqual([]);
+  });
+});
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves every change within a second', async () => {
+    const s = newStore();
+    const saved: Session[] = [];
+    startAutosave(s, async (x) => void saved.push(x), () => undefined);
+    s.apply(addItem('p', stroke('a')));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(saved.at(-1)?.pages[0].items.map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('when the disk is full, keeps the change, says so, and saves it when space is back', async () => {
+    const s = newStore();
+    let full = true;
+    const saved: Session[] = [];
+    const statuses: string[] = [];
+    startAutosave(
+      s,
+      async (x) => {
+        if (full) throw new StorageFullError();
+        saved.push(x);
+      },
+      (status) => statuses.push(status),
+    );
+    s.apply(addItem('p', stroke('a')));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(statuses).toContain('full');
+    expect(saved).toEqual([]);
+    expect(ids(s)).toEqual(['a']);
+    full = false;
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(saved.at(-1)?.pages[0].items.map((i) => i.id)).toEqual(['a']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+});
