@@ -98,6 +98,17 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
     }
   };
 
+  /** The same drag, tap and keyboard handling for every movable item. */
+  const dragHandlers = (item: StickerItem | WordsItem | RecordingItem) => ({
+    onPointerDown: (e: ReactPointerEvent<HTMLElement>) => onPointerDown(e, item),
+    onPointerMove,
+    onPointerUp: (e: ReactPointerEvent<HTMLElement>) => onPointerUp(e, item),
+    onPointerCancel: () => {
+      drag.current = null;
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, item),
+  });
+
   const selected = page.items.find((i) => i.id === selectedId);
 
   return (
@@ -116,11 +127,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
                 aria-label={t('canvas.placedSticker', { name })}
                 aria-pressed={selectedId === item.id}
                 style={{ left: item.x - size / 2, top: item.y - size / 2, width: size, height: size }}
-                onPointerDown={(e) => onPointerDown(e, item)}
-                onPointerMove={onPointerMove}
-                onPointerUp={(e) => onPointerUp(e, item)}
-                onPointerCancel={() => (drag.current = null)}
-                onKeyDown={(e) => onKeyDown(e, item)}
+                {...dragHandlers(item)}
                 onClick={(e) => {
                   // Keyboard and switch activation arrive as click with no pointer press.
                   if (e.detail === 0) onSelect(selectedId === item.id ? null : item.id);
@@ -138,11 +145,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
                 className={`speech-bubble speech-bubble--${item.speaker}`}
                 style={{ left: item.x, top: item.y }}
                 aria-label={t('canvas.wordsBubble', { speaker: t(`speaker.${item.speaker}`), text: item.text })}
-                onPointerDown={(e) => onPointerDown(e, item)}
-                onPointerMove={onPointerMove}
-                onPointerUp={(e) => onPointerUp(e, item)}
-                onPointerCancel={() => (drag.current = null)}
-                onKeyDown={(e) => onKeyDown(e, item)}
+                {...dragHandlers(item)}
                 onClick={(e) => {
                   if (e.detail === 0) onEditWords(item);
                 }}
@@ -166,11 +169,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
                 style={{ left: item.x, top: item.y }}
                 aria-label={t('canvas.recordingBadge', { number })}
                 aria-pressed={selectedId === item.id}
-                onPointerDown={(e) => onPointerDown(e, item)}
-                onPointerMove={onPointerMove}
-                onPointerUp={(e) => onPointerUp(e, item)}
-                onPointerCancel={() => (drag.current = null)}
-                onKeyDown={(e) => onKeyDown(e, item)}
+                {...dragHandlers(item)}
                 onClick={(e) => {
                   if (e.detail === 0) onSelect(selectedId === item.id ? null : item.id);
                 }}

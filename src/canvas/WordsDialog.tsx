@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speaker, WordsItem } from '../model/types';
 import { VerbatimTextArea } from '../ui/VerbatimText';
+import { Dialog } from '../ui/Dialog';
 
 export interface WordsDraft {
   text: string;
@@ -24,15 +25,27 @@ export function WordsDialog({ editing, onSave, onDelete, onCancel }: Props) {
   const [text, setText] = useState(editing?.text ?? '');
   const [speaker, setSpeaker] = useState<Speaker>(editing?.speaker ?? 'child');
   const [typedBy, setTypedBy] = useState<Speaker>(editing?.typedBy ?? 'worker');
-  const titleId = useId();
   // Only whitespace is not words; anything else is kept exactly, spaces and all.
   const empty = text.trim().length === 0;
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-        <h2 id={titleId}>{editing ? t('words.editTitle') : t('words.title')}</h2>
-        <VerbatimTextArea label={t('words.label')} value={text} onChange={setText} autoFocus rows={4} />
+    <Dialog
+      title={editing ? t('words.editTitle') : t('words.title')}
+      onCancel={onCancel}
+      actions={
+        <>
+          <button type="button" className="button button--primary" disabled={empty} onClick={() => onSave({ text, speaker, typedBy })}>
+            {t('words.save')}
+          </button>
+          {editing && onDelete && (
+            <button type="button" className="button" onClick={onDelete}>
+              {t('words.delete')}
+            </button>
+          )}
+        </>
+      }
+    >
+      <VerbatimTextArea label={t('words.label')} value={text} onChange={setText} autoFocus rows={4} />
         <fieldset className="choice-row">
           <legend>{t('words.whose')}</legend>
           {SPEAKERS.map((s) => (
@@ -51,20 +64,6 @@ export function WordsDialog({ editing, onSave, onDelete, onCancel }: Props) {
             </label>
           ))}
         </fieldset>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" disabled={empty} onClick={() => onSave({ text, speaker, typedBy })}>
-            {t('words.save')}
-          </button>
-          {editing && onDelete && (
-            <button type="button" className="button" onClick={onDelete}>
-              {t('words.delete')}
-            </button>
-          )}
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -11,6 +11,7 @@ import { PageThumbnail } from '../../canvas/PageThumbnail';
 import { PauseScreen } from '../../ui/PauseScreen';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { Icon } from '../../ui/icons';
+import { Dialog } from '../../ui/Dialog';
 import { VerbatimInput, VerbatimTextArea } from '../../ui/VerbatimText';
 import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
 import { pageTransition } from '../../ui/motion';
@@ -72,7 +73,9 @@ export function PlacesActivity({ config, store, blobs, place, goTo, exit, overvi
 
   // Record which prompt was on screen (PRACTICE.md rule 4).
   useEffect(() => {
-    if (page && promptKey && !page.customPrompt) store.apply(notePromptShown(page.id, promptKey));
+    if (page && promptKey && !page.customPrompt && !page.promptsShown.includes(promptKey)) {
+      store.apply(notePromptShown(page.id, promptKey));
+    }
   }, [page, promptKey, store]);
 
   const lang = i18n.language;
@@ -269,9 +272,15 @@ function NameAndSymbolDialog({
   const [name, setName] = useState(page.customName ?? '');
   const [symbol, setSymbol] = useState(page.symbol);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="name-title" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-        <h2 id="name-title">{t('activity.nameTitle', { place: defaultName })}</h2>
+    <Dialog
+      title={t('activity.nameTitle', { place: defaultName })}
+      onCancel={onCancel}
+      actions={
+        <button type="button" className="button button--primary" onClick={() => onSave({ customName: name.trim() ? name : undefined, symbol })}>
+          {t('common.save')}
+        </button>
+      }
+    >
         <VerbatimInput label={t('activity.placeName')} value={name} onChange={setName} autoFocus />
         <fieldset className="symbol-choice">
           <legend>{t('activity.symbol')}</legend>
@@ -285,16 +294,7 @@ function NameAndSymbolDialog({
             );
           })}
         </fieldset>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={() => onSave({ customName: name.trim() ? name : undefined, symbol })}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }
 
@@ -320,11 +320,11 @@ function PromptDialog({
   const { t } = useTranslation();
   const [text, setText] = useState(current);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="prompt-title" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-        <h2 id="prompt-title">{t(keys.titleKey)}</h2>
-        <VerbatimTextArea label={t(keys.fieldKey)} value={text} onChange={setText} rows={2} autoFocus />
-        <div className="dialog__actions">
+    <Dialog
+      title={t(keys.titleKey)}
+      onCancel={onCancel}
+      actions={
+        <>
           <button
             type="button"
             className="button button--primary"
@@ -337,11 +337,10 @@ function PromptDialog({
               {t(keys.resetKey)}
             </button>
           )}
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <VerbatimTextArea label={t(keys.fieldKey)} value={text} onChange={setText} rows={2} autoFocus />
+    </Dialog>
   );
 }
