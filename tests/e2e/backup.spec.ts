@@ -103,3 +103,28 @@ test('when storage is full the drawing stays on screen, the worker is told, and 
   await unlock(page, PASS);
   await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
 });
+
+test('closing the tab in the middle of a stroke loses at most that stroke', async ({ page, context }) => {
+  await page.goto('/');
+  await setUpPassphrase(page, PASS);
+  await newSession(page, 'Kai');
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
+  const area = drawingArea(page);
+  await mouseStroke(page, area, [[80, 80], [180, 120], [280, 90]]);
+  await expect(area).toHaveAttribute('data-strokes', '1');
+  // A second stroke is half drawn when the tab goes away.
+  const box = (await area.boundingBox())!;
+  await page.mouse.move(box.x + 100, box.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 200, box.y + 320);
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto('/');
+  await unlock(again, PASS);
+  await again.getByRole('link', { name: /^Kai/ }).click();
+  await again.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await again.getByRole('button', { name: 'House of Worries', exact: true }).click();
+  await expect(drawingArea(again)).toHaveAttribute('data-strokes', '1');
+});
