@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
 
 // Issue "Wizards and Fairies": the child chooses a magic character, then fills three magic
@@ -34,6 +34,19 @@ function section(text: string, heading: RegExp): string {
   const rest = text.slice(start + 1);
   const ends = HEADINGS.map((h) => rest.search(h)).filter((i) => i >= 0);
   return rest.slice(0, ends.length ? Math.min(...ends) : undefined);
+}
+
+/**
+ * A finger stroke that rests a moment at its end before lifting, as a child's finger does.
+ * A flick that lifts at full speed makes Chromium start a fling, and its gesture detector then
+ * swallows the next tap anywhere on the page (it only cancels the fling), in any page, not just
+ * this app; resting first keeps the taps that follow real taps.
+ */
+async function fingerStroke(page: Page, area: Locator) {
+  const box = (await area.boundingBox())!;
+  const points = wavePoints(box.width, box.height, 20);
+  const rest = Array.from({ length: 12 }, () => points[points.length - 1]);
+  await touchStroke(page, area, [...points, ...rest], { batch: false });
 }
 
 async function addWords(page: Page, text: string) {
@@ -97,8 +110,7 @@ test('@touch a child picks the fairy, draws by finger and writes in every bubble
     const area = drawingArea(page);
     await expect(area).toBeVisible();
     await expect(area).toHaveAttribute('data-strokes', '0');
-    const box = (await area.boundingBox())!;
-    await touchStroke(page, area, wavePoints(box.width, box.height, 20));
+    await fingerStroke(page, area);
     await expect(area).toHaveAttribute('data-strokes', '1');
     await addWords(page, words[name]);
   }
