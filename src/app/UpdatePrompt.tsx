@@ -5,11 +5,11 @@ import { registerSW } from 'virtual:pwa-register';
 import { useHashRoute } from './router';
 import type { Route } from './router';
 
-/**
- * The service worker, registered once for the page's lifetime (not per mount, so StrictMode
- * and remounts never register twice). A new version installs in the background and then
- * waits; nothing reloads until the worker presses "Update now" on a worker screen.
- */
+// The service worker is registered once for the page's lifetime (not per mount, so StrictMode
+// and remounts never register twice). A new version installs in the background and then
+// waits; nothing reloads until the worker presses "Update now" on a worker screen.
+
+/** none: up to date; waiting: a new version is ready; activated: it already took over (another tab). */
 type UpdateState = 'none' | 'waiting' | 'activated';
 
 let updateState: UpdateState = 'none';
@@ -73,6 +73,7 @@ async function updateNow(): Promise<void> {
   await applyWaitingUpdate?.(true);
 }
 
+/** A calm notice on worker screens when a new version is ready; never over an activity. */
 export function UpdatePrompt() {
   const { t } = useTranslation('pwa');
   const route = useHashRoute();
@@ -84,26 +85,28 @@ export function UpdatePrompt() {
 
   if (state === 'none' || dismissed || isChildScreen(route)) return null;
   return (
-    <aside className="notice row" aria-labelledby="update-prompt-title">
+    <aside className="notice" aria-labelledby="update-prompt-title">
       <p id="update-prompt-title" role="status">
         <strong>{t('update.ready')}</strong>
         <br />
         {t('update.detail')}
       </p>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={updating}
-        onClick={() => {
-          setUpdating(true);
-          updateNow().catch(() => setUpdating(false));
-        }}
-      >
-        {t('update.now')}
-      </button>
-      <button type="button" className="button" onClick={() => setDismissed(true)}>
-        {t('update.later')}
-      </button>
+      <div className="row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={updating}
+          onClick={() => {
+            setUpdating(true);
+            updateNow().catch(() => setUpdating(false));
+          }}
+        >
+          {t('update.now')}
+        </button>
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
+          {t('update.later')}
+        </button>
+      </div>
     </aside>
   );
 }

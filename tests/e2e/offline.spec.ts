@@ -1,7 +1,12 @@
 // Field-ready: the app works with no signal after one visit, and nothing leaves the
 // device. Runs against the production build (service worker, manifest and CSP included).
+//
+// Each test serves its own copy of dist/ with `vite preview`, from a sub-folder as on a
+// council intranet. So the headers are always the current config's (a reused server may
+// predate it), a test can publish a "new version" without touching dist/, and a rebuild
+// of dist/ during the run cannot pull files from under a service worker that is installing.
 
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,22 +18,50 @@ import { drawingArea, mouseStroke, newSession, setUpPassphrase, wavePoints } fro
 const PASS = 'blue kettle 42';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** Every file of the build, as URL paths relative to the app's folder (e.g. "assets/x.js"). */
-function builtFiles(): string[] {
+/** Every file of a build, as URL paths relative to the app's folder (e.g. "assets/x.js"). */
+function builtFiles(root: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(DIST, join(dir, entry.name)).split(sep).join('/')],
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split(sep).join('/')],
     );
-  return walk(DIST);
+  return walk(root);
+}
+
+interface Site {
+  /** The app's address, ending in its folder, e.g. http://127.0.0.1:4181/intranet/voicemap/ */
+  url: string;
+  /** The served copy of dist/. */
+  dir: string;
+  /** An address inside the app, e.g. at('#/practice/three-houses'). */
+  at(path: string): string;
+  close(): Promise<void>;
+}
+
+/** The precache list in the copy's sw.js names only files that are there. */
+function isCompleteBuild(dir: string): boolean {
+  if (!existsSync(join(dir, 'sw.js'))) return false;
+  const precached = [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/\burl:"([^"]+)"/g)].map((match) => match[1]);
+  return precached.length > 0 && precached.every((url) => existsSync(join(dir, url)));
+}
+
+/** Copies dist/ to a new folder, again if a rebuild was half-way through (it empties dist/ first). */
+async function copyCompleteBuild(): Promise<string> {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const dir = mkdtempSync(join(tmpdir(), 'voicemap-dist-'));
+    cpSync(DIST, dir, { recursive: true });
+    if (isCompleteBuild(dir)) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  throw new Error('dist/ has no complete build with a service worker: run `npx vite build` first');
 }
 
 /**
  * Serves a copy of dist/ with `vite preview` (the project's config and headers) on a free
- * port, under a sub-folder as on a council intranet: the build must not assume the root.
+ * port, under a sub-folder: the build must not assume it sits at the root of a site.
  */
-async function servePrivateCopy(folder = '/intranet/voicemap/'): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'voicemap-dist-'));
-  cpSync(DIST, dir, { recursive: true });
+async function servePrivateCopy(folder = '/intranet/voicemap/'): Promise<Site> {
+  const dir = await copyCompleteBuild();
   const server = await preview({
     logLevel: 'silent',
     base: folder,
@@ -40,6 +73,7 @@ async function servePrivateCopy(folder = '/intranet/voicemap/'): Promise<{ url: 
   return {
     url,
     dir,
+    at: (path) => new URL(path, url).href,
     close: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
@@ -99,16 +133,35 @@ async function recordCspViolations(context: BrowserContext): Promise<Violation[]
  * reload once, as a worker opening the app a second time would.
  */
 async function waitForOfflineCopy(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+  const state = await page.evaluate(async () => {
+    const ready = navigator.serviceWorker.ready.then(() => 'active');
+    const late = new Promise<string>((resolve) =>
+      setTimeout(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const installing = registration?.installing?.state ?? 'none';
+        resolve(registration ? `not active after 30 s (installing: ${installing})` : 'not registered after 30 s');
+      }, 30_000),
+    );
+    return Promise.race([ready, late]);
   });
+  expect(state, 'the service worker').toBe('active');
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+let site: Site;
+
+test.beforeEach(async () => {
+  site = await servePrivateCopy();
+});
+
+test.afterEach(async () => {
+  await site.close();
+});
+
 test.describe('offline and installable', () => {
   test('after one visit the app starts and draws with no network', async ({ page, context }) => {
-    await page.goto('/#/practice/three-houses');
+    await page.goto(site.at('#/practice/three-houses'));
     await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
     await waitForOfflineCopy(page);
 
@@ -134,29 +187,25 @@ test.describe('offline and installable', () => {
       .toEqual([]);
   });
 
-  test('works offline from a sub-folder of any server', async ({ page, context }) => {
-    const site = await servePrivateCopy();
-    try {
-      await page.goto(new URL('#/practice/three-houses', site.url).href);
-      await waitForOfflineCopy(page);
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url);
-      await context.setOffline(true);
-      await page.reload();
-      await page.getByRole('button', { name: 'House of Dreams', exact: true }).click();
-      await mouseStroke(page, drawingArea(page), [[60, 60], [160, 100], [260, 70]]);
-      await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
-    } finally {
-      await site.close();
-    }
+  test('the offline copy is scoped to the app folder', async ({ page, context }) => {
+    await page.goto(site.at('#/practice/three-houses'));
+    await waitForOfflineCopy(page);
+    // Scoped to the folder, so other apps on the same intranet server are left alone.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'House of Dreams', exact: true }).click();
+    await mouseStroke(page, drawingArea(page), [[60, 60], [160, 100], [260, 70]]);
+    await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
   });
 
   test('every built file is precached and served offline', async ({ page, context }) => {
-    await page.goto('/#/practice/three-houses');
+    await page.goto(site.at('#/practice/three-houses'));
     await waitForOfflineCopy(page);
     await context.setOffline(true);
 
     // The service worker itself and its helper are fetched by the browser, not the cache.
-    const files = builtFiles().filter((file) => !/^(sw|workbox-[\w-]+)\.js$/.test(file));
+    const files = builtFiles(site.dir).filter((file) => !/^(sw|workbox-[\w-]+)\.js$/.test(file));
     expect(files.some((file) => file.endsWith('.ttf')), 'the PDF fonts are part of the build').toBe(true);
     expect(files).toContain('manifest.webmanifest');
     const failed = await page.evaluate(async (paths) => {
@@ -176,10 +225,10 @@ test.describe('offline and installable', () => {
   });
 
   test('the web app manifest makes it installable from any folder', async ({ page, request }) => {
-    await page.goto('/');
+    await page.goto(site.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('./manifest.webmanifest');
-    const manifest = (await (await request.get(href!)).json()) as {
+    const manifest = (await (await request.get(site.at(href!))).json()) as {
       name: string;
       short_name: string;
       display: string;
@@ -194,64 +243,58 @@ test.describe('offline and installable', () => {
       '512x512 maskable',
     ]);
     for (const icon of manifest.icons) {
-      const response = await request.get(icon.src);
+      const response = await request.get(site.at(icon.src));
       expect(response.headers()['content-type'], icon.src).toBe('image/png');
     }
 
     // The favicon is shipped, so no page load asks for a missing /favicon.ico.
     const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
-    expect((await request.get(favicon!)).ok()).toBe(true);
+    expect((await request.get(site.at(favicon!))).ok()).toBe(true);
   });
+
   test('a new version waits for the worker and never reloads an open activity', async ({ page, context }) => {
-    // A private copy of the build on its own server, so publishing a new version here
-    // does not disturb anyone else using dist/.
-    const site = await servePrivateCopy();
-    try {
-      await page.goto(site.url);
-      await waitForOfflineCopy(page);
-      await setUpPassphrase(page, PASS);
-      const child = await context.newPage();
-      await child.goto(new URL('#/practice/three-houses', site.url).href);
-      await expect(child.getByText('Practice - nothing is saved')).toBeVisible();
-      await child.evaluate(() => {
-        (window as unknown as { notReloaded: boolean }).notReloaded = true;
-      });
+    await page.goto(site.url);
+    await waitForOfflineCopy(page);
+    await setUpPassphrase(page, PASS);
+    const child = await context.newPage();
+    await child.goto(site.at('#/practice/three-houses'));
+    await expect(child.getByText('Practice - nothing is saved')).toBeVisible();
+    await child.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
 
-      // Publish a new version: the same service worker with one byte changed.
-      appendFileSync(join(site.dir, 'sw.js'), '\n// next version\n');
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
+    // Publish a new version: the same service worker with one byte changed.
+    appendFileSync(join(site.dir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
 
-      const notice = page.getByText('A new version of Voicemap is ready');
-      await expect(notice).toBeVisible();
-      // Nothing is offered over a child's activity.
-      await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
+    const notice = page.getByText('A new version of Voicemap is ready');
+    await expect(notice).toBeVisible();
+    // Nothing is offered over a child's activity.
+    await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
 
-      await page.getByRole('button', { name: 'Update now', exact: true }).click();
-      // The worker's tab restarts on the new version and asks for the passphrase again.
-      await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
-      await expect(notice).toBeHidden();
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    await page.getByRole('button', { name: 'Update now', exact: true }).click();
+    // The worker's tab restarts on the new version and asks for the passphrase again.
+    await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
 
-      // The child's tab was not reloaded under them, and shows no notice.
-      await child.waitForTimeout(1000);
-      expect(await child.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-      await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
-      // Back on a worker screen, that tab offers the restart too.
-      await child.evaluate(() => {
-        window.location.hash = '#/';
-      });
-      await expect(child.getByText('A new version of Voicemap is ready')).toBeVisible();
-    } finally {
-      await site.close();
-    }
+    // The child's tab was not reloaded under them, and shows no notice.
+    await child.waitForTimeout(1000);
+    expect(await child.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
+    // Back on a worker screen, that tab offers the restart too.
+    await child.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    await expect(child.getByText('A new version of Voicemap is ready')).toBeVisible();
   });
 });
 
 test.describe('nothing leaks', () => {
-  test('a whole session sends no request outside the app and breaks no CSP rule', async ({ page, context, baseURL }) => {
-    const appOrigin = new URL(baseURL!).origin;
+  test('a whole session sends no request outside the app and breaks no CSP rule', async ({ page, context }) => {
+    const appOrigin = new URL(site.url).origin;
     const requested: string[] = [];
     let serviceWorkerRequests = 0;
     // The context sees every page's requests and the service worker's own fetches too.
@@ -267,7 +310,7 @@ test.describe('nothing leaks', () => {
       if (/Content Security Policy/i.test(message.text())) cspMessages.push(message.text());
     });
 
-    await page.goto('/');
+    await page.goto(site.url);
     await setUpPassphrase(page, PASS);
     await newSession(page, 'Amira');
     const sessionId = /#\/session\/([^/]+)/.exec(page.url())?.[1];
@@ -297,7 +340,7 @@ test.describe('nothing leaks', () => {
     await page.getByRole('button', { name: 'Play recording' }).first().click();
 
     await page.waitForTimeout(1200);
-    await page.goto(`/#/session/${sessionId}/summary`);
+    await page.goto(site.at(`#/session/${sessionId}/summary`));
     await expect(page.getByRole('checkbox', { name: /^Share/ }).first()).toBeVisible();
     // The PDF fetches its fonts at run time; the text export is built in the page.
     for (const name of ['Download PDF', 'Download text']) {
@@ -319,7 +362,7 @@ test.describe('nothing leaks', () => {
   });
 
   test('the built page carries the CSP and has no inline script', async ({ request }) => {
-    for (const html of [readFileSync(join(DIST, 'index.html'), 'utf8'), await (await request.get('/')).text()]) {
+    for (const html of [readFileSync(join(site.dir, 'index.html'), 'utf8'), await (await request.get(site.url)).text()]) {
       const policy = parsePolicy(metaPolicy(html) ?? '');
       expect(policy.get('script-src')).toBe("'self'");
       expect(policy.get('connect-src')).toBe("'self'");
@@ -333,30 +376,23 @@ test.describe('nothing leaks', () => {
   });
 
   test('vite preview sends the security headers, with the same policy as the page', async () => {
-    // Its own preview server from the current config, so a server reused from before a
-    // config change cannot hide missing headers.
-    const site = await servePrivateCopy();
-    try {
-      const html = await fetch(site.url);
-      const headers = html.headers;
-      const headerPolicy = parsePolicy(headers.get('content-security-policy') ?? '');
-      expect(headerPolicy.get('frame-ancestors')).toBe("'none'");
-      headerPolicy.delete('frame-ancestors');
-      expect(headerPolicy).toEqual(parsePolicy(metaPolicy(await html.text()) ?? ''));
-      expect(headers.get('x-content-type-options')).toBe('nosniff');
-      expect(headers.get('referrer-policy')).toBe('no-referrer');
-      expect(headers.get('x-frame-options')).toBe('DENY');
-      expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
-      // docs/HOSTING.md tells councils to send exactly these.
-      const hosting = readFileSync(fileURLToPath(new URL('../../docs/HOSTING.md', import.meta.url)), 'utf8');
-      for (const name of ['content-security-policy', 'permissions-policy', 'referrer-policy']) {
-        expect(hosting, `docs/HOSTING.md shows the ${name} header`).toContain(headers.get(name)!);
-      }
-      // The service worker script gets them too.
-      const sw = await fetch(new URL('sw.js', site.url));
-      expect(sw.headers.get('content-security-policy')).toContain("script-src 'self'");
-    } finally {
-      await site.close();
+    const html = await fetch(site.url);
+    const headers = html.headers;
+    const headerPolicy = parsePolicy(headers.get('content-security-policy') ?? '');
+    expect(headerPolicy.get('frame-ancestors')).toBe("'none'");
+    headerPolicy.delete('frame-ancestors');
+    expect(headerPolicy).toEqual(parsePolicy(metaPolicy(await html.text()) ?? ''));
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    expect(headers.get('x-frame-options')).toBe('DENY');
+    expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
+    // docs/HOSTING.md tells councils to send exactly these.
+    const hosting = readFileSync(fileURLToPath(new URL('../../docs/HOSTING.md', import.meta.url)), 'utf8');
+    for (const name of ['content-security-policy', 'permissions-policy', 'referrer-policy']) {
+      expect(hosting, `docs/HOSTING.md shows the ${name} header`).toContain(headers.get(name)!);
     }
+    // The service worker script gets them too.
+    const sw = await fetch(new URL('sw.js', site.url));
+    expect(sw.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });
