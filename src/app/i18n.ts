@@ -7,9 +7,10 @@ import wizards from '../../locales/en-GB/wizards.json';
 import scale from '../../locales/en-GB/scale.json';
 import voice from '../../locales/en-GB/voice.json';
 import pwa from '../../locales/en-GB/pwa.json';
+import switchdraw from '../../locales/en-GB/switchdraw.json';
 import { SOURCE_LANGUAGE, languageInfo } from './languages';
 
-export const NAMESPACES = ['common', 'stickers', 'summary', 'wizards', 'scale', 'voice', 'pwa'] as const;
+export const NAMESPACES = ['common', 'stickers', 'summary', 'wizards', 'scale', 'voice', 'pwa', 'switchdraw'] as const;
 
 /**
  * English is bundled (it is the source and the fallback); other languages load on demand
@@ -69,7 +70,7 @@ export function initI18n(): typeof i18next {
       fallbackLng: SOURCE_LANGUAGE,
       ns: [...NAMESPACES],
       defaultNS: 'common',
-      resources: { [SOURCE_LANGUAGE]: { common, stickers, summary, wizards, scale, voice, pwa } },
+      resources: { [SOURCE_LANGUAGE]: { common, stickers, summary, wizards, scale, voice, pwa, switchdraw } },
       // React escapes on render; child text must never be HTML-escaped into "&lt;" in exports.
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -1,6 +1,6 @@
 import { isValidElement, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { Layer, Shape, Stage } from 'react-konva';
 import Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { Page, StrokeItem } from '../model/types';
@@ -56,30 +56,22 @@ function canvasPixelRatio(): number {
 }
 
 /**
- * The layer the committed ink is painted on. Its canvas asks for a `desynchronized` context, like
- * the live tiles (see LiveInk): the finished stroke then reaches the screen by the same path and in
- * the same frame as the live ink it replaces, so lifting the finger shows neither a gap nor a double.
- * Konva documents `Util.createCanvasElement` as the place to supply canvases; it is swapped only
- * while this one layer is built.
+ * Every canvas Konva makes asks for a `desynchronized` context, like the live ink's tiles (see
+ * LiveInk). Such canvases reach the compositor without a page repaint, so drawing on one does not
+ * make the browser re-snapshot the others: in software compositing that copy of every page-sized
+ * canvas was most of the cost of a frame. It also keeps the hand-over at the end of a stroke in one
+ * path: the committed stroke and the cleared live ink reach the screen together. Konva's
+ * `Util.createCanvasElement` is its documented hook for supplying canvases (its Node backends
+ * replace it the same way); browsers that do not know the hint ignore it.
  */
-function createInkLayer(pixelRatio: number): Konva.Layer {
-  const util = Konva.Util;
-  const create = util.createCanvasElement;
-  util.createCanvasElement = () => {
-    const canvas = create.call(util);
-    const getContext = canvas.getContext.bind(canvas) as (type: string, options?: object) => RenderingContext | null;
-    canvas.getContext = ((type: string, options?: object) =>
-      getContext(type, type === '2d' ? { ...options, desynchronized: true } : options)) as typeof canvas.getContext;
-    return canvas;
-  };
-  try {
-    const layer = new Konva.Layer({ listening: false });
-    layer.getCanvas().setPixelRatio(pixelRatio);
-    return layer;
-  } finally {
-    util.createCanvasElement = create;
-  }
-}
+const createKonvaCanvas = Konva.Util.createCanvasElement;
+Konva.Util.createCanvasElement = () => {
+  const canvas = createKonvaCanvas.call(Konva.Util);
+  const getContext = canvas.getContext.bind(canvas) as (type: string, options?: object) => RenderingContext | null;
+  canvas.getContext = ((type: string, options?: object) =>
+    getContext(type, type === '2d' ? { ...options, desynchronized: true } : options)) as typeof canvas.getContext;
+  return canvas;
+};
 
 /**
  * The background is passed as a fresh element on every render of the page. Its Konva shapes are
@@ -111,9 +103,8 @@ function sameElement(a: ReactNode, b: ReactNode): boolean {
 export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef }: Props) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
-  const stageRef = useRef<Konva.Stage>(null);
   const backgroundLayer = useRef<Konva.Layer>(null);
-  const committedLayer = useRef<Konva.Layer | null>(null);
+  const committedLayer = useRef<Konva.Layer>(null);
   const liveInk = useRef<LiveInk | null>(null);
   const pageRef = useRef(page);
   const scaleRef = useRef(scale);
@@ -163,21 +154,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     }
   }, []);
 
-  // The committed layer is built by hand (see createInkLayer), above the background, once the stage exists.
   const hasStage = scale > 0;
-  useLayoutEffect(() => {
-    const stage = stageRef.current;
-    if (!hasStage || !stage) return;
-    const layer = createInkLayer(canvasPixelRatio());
-    layer.add(new Konva.Shape({ sceneFunc: paintCommitted, listening: false, perfectDrawEnabled: false }));
-    stage.add(layer);
-    committedLayer.current = layer;
-    // Painted by the sizing effect below, which runs next.
-    return () => {
-      committedLayer.current = null;
-      layer.destroy();
-    };
-  }, [hasStage, paintCommitted]);
 
   // Keep the committed layer in step with the model. Appending (the common case: a stroke was
   // just drawn) paints only the new strokes on top; anything else repaints the layer.
@@ -211,18 +188,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   const width = Math.round(PAGE_WIDTH * scale);
   const height = Math.round(PAGE_HEIGHT * scale);
 
+  // Konva redraws its layers when the stage is resized; only a changed pixel ratio needs a redraw here.
   useLayoutEffect(() => {
     if (!hasStage) return;
     const ratio = canvasPixelRatio();
-    const background = backgroundLayer.current;
-    if (background && background.getCanvas().getPixelRatio() !== ratio) {
-      background.getCanvas().setPixelRatio(ratio);
-      background.draw();
-    }
-    const committed = committedLayer.current;
-    if (committed) {
-      if (committed.getCanvas().getPixelRatio() !== ratio) committed.getCanvas().setPixelRatio(ratio);
-      committed.draw();
+    for (const layer of [backgroundLayer.current, committedLayer.current]) {
+      if (!layer || layer.getCanvas().getPixelRatio() === ratio) continue;
+      layer.getCanvas().setPixelRatio(ratio);
+      layer.draw();
     }
     const container = liveRef.current;
     if (!container) return;
@@ -351,9 +324,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         {description}
       </span>
       {hasStage && (
-        <Stage ref={stageRef} width={width} height={height} scaleX={scale} scaleY={scale} listening={false}>
+        // Konva binds its own pointer listeners to the stage and reads the layout on every event, even
+        // when nothing listens: let events pass through it to the surface, which handles them.
+        <Stage width={width} height={height} scaleX={scale} scaleY={scale} listening={false} style={{ pointerEvents: 'none' }}>
           <Layer ref={backgroundLayer} listening={false}>
             <Background node={background} />
+          </Layer>
+          <Layer ref={committedLayer} listening={false}>
+            <Shape sceneFunc={paintCommitted} listening={false} perfectDrawEnabled={false} />
           </Layer>
         </Stage>
       )}

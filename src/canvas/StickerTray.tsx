@@ -3,8 +3,15 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STICKERS, STICKER_CATEGORIES, stickerCategoryKey, stickerNameKey, stickerUrl } from '../stickers/catalogue';
 import type { StickerCategory } from '../stickers/catalogue';
+import { speak } from '../voice/speech';
 
 const DRAG_SLOP_PX = 8;
+
+/**
+ * "Say the names" stays as the worker left it when the tray is closed and opened again, for the
+ * rest of the visit; it is a way of working with this child, not something to save.
+ */
+let sayNamesOn = false;
 
 interface Props {
   /** Place the sticker; `at` is a client point when it was dragged and dropped, else undefined (middle). */
@@ -18,7 +25,7 @@ interface Props {
  * (one gesture, no two-step placement).
  */
 export function StickerTray({ onPlace, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sections = useRef(new Map<StickerCategory, HTMLElement>());
   const ghost = useRef<HTMLImageElement>(null);
   const press = useRef<{ id: string; x: number; y: number; dragging: boolean } | null>(null);
@@ -26,6 +33,15 @@ export function StickerTray({ onPlace, onClose }: Props) {
   const suppressClick = useRef(false);
   /** 0 = the default (yellow) people stickers; 1-5 = the skin tones, light to dark. */
   const [tone, setTone] = useState(0);
+  const [sayNames, setSayNames] = useState(sayNamesOn);
+
+  /** Places a sticker and, for a child who cannot read the names yet, says its name. */
+  const place = (id: string, at?: { clientX: number; clientY: number }) => {
+    onPlace(id, at);
+    // Synthesis only, and silent where the device has no voice for the language: the sticker
+    // is placed either way, and its name is on its button.
+    if (sayNames) speak(t(stickerNameKey(id), { ns: 'stickers' }), i18n.language);
+  };
 
   const down = (e: ReactPointerEvent<HTMLButtonElement>, id: string) => {
     e.currentTarget.setPointerCapture?.(e.pointerId);
@@ -51,7 +67,7 @@ export function StickerTray({ onPlace, onClose }: Props) {
     if (!p) return;
     suppressClick.current = p.dragging;
     // A tap is handled by onClick (so keyboard and switch users get the same path).
-    if (p.dragging) onPlace(p.id, { clientX: e.clientX, clientY: e.clientY });
+    if (p.dragging) place(p.id, { clientX: e.clientX, clientY: e.clientY });
   };
 
   const renderSticker = (base: (typeof STICKERS)[number]) => {
@@ -71,7 +87,7 @@ export function StickerTray({ onPlace, onClose }: Props) {
         onPointerCancel={() => (press.current = null)}
         onClick={() => {
           if (suppressClick.current) suppressClick.current = false;
-          else onPlace(id);
+          else place(id);
         }}
       >
         <img src={stickerUrl(file)} alt="" draggable={false} />
@@ -95,6 +111,17 @@ export function StickerTray({ onPlace, onClose }: Props) {
             {t(stickerCategoryKey(c), { ns: 'stickers' })}
           </button>
         ))}
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={sayNames}
+          onClick={() => {
+            sayNamesOn = !sayNames;
+            setSayNames(sayNamesOn);
+          }}
+        >
+          {t('stickers.sayNames', { ns: 'voice' })}
+        </button>
         <button type="button" className="chip chip--close" onClick={onClose}>
           {t('stickers.close')}
         </button>

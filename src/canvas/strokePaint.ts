@@ -120,6 +120,7 @@ export class LiveInk {
   paint(points: readonly number[], color: string, size: number, simulatePressure: boolean): void {
     if (points !== this.source) {
       this.clear();
+      this.container.style.display = '';
       this.source = points;
       this.color = color;
       this.outline = new LiveStrokeOutline(size, simulatePressure);
@@ -145,8 +146,13 @@ export class LiveInk {
     if (dirty) this.redraw(dirty);
   }
 
-  /** Wipes the tiles that were drawn on and forgets the stroke. */
+  /**
+   * Takes the stroke away and forgets it. The tiles are hidden first and wiped while hidden: a
+   * hidden canvas is not handed to the compositor, so a stroke across the page clears in one step
+   * rather than one frame per tile.
+   */
   clear(): void {
+    if (this.tiles.some((tile) => tile.inked)) this.container.style.display = 'none';
     for (const tile of this.tiles) {
       if (!tile.inked || !tile.ctx) continue;
       tile.ctx.setTransform(1, 0, 0, 1, 0, 0);

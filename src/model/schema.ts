@@ -80,6 +80,15 @@ export const scaleSchema = z.object({
   aboutSafety: z.boolean(),
   why: z.object({ text: z.string(), speaker }).optional(),
   followUps: z.array(z.object({ promptKey: z.string(), text: z.string(), speaker })).default([]),
+  // Optional, so scales saved before recordings existed load unchanged. Each recording is checked
+  // alone: a damaged one costs that recording, not the child's number and words.
+  recordings: z
+    .array(z.unknown())
+    .optional()
+    .transform((list) => list?.flatMap((raw) => {
+      const recording = recordingSchema.safeParse(raw);
+      return recording.success ? [recording.data] : [];
+    })),
   reminderShownAt: z.string().optional(),
   shared: z.boolean().default(true),
   createdAt: z.string(),

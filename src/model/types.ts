@@ -132,6 +132,11 @@ export interface ScaleAnswer {
   aboutSafety: boolean;
   why?: { text: string; speaker: Speaker };
   followUps: ScaleFollowUp[];
+  /**
+   * The child's answers by voice ("Why this number?" said out loud), oldest first. Their x and
+   * y are 0: a scale has no page to place them on. Absent in sessions saved before it existed.
+   */
+  recordings?: RecordingItem[];
   /** Set when the safeguarding reminder was shown to the worker. */
   reminderShownAt?: string;
   shared: boolean;

@@ -31,6 +31,11 @@ export interface BuildSummaryOptions {
   promptText?: (key: string) => string;
   /** Time zone for worded dates; defaults to the device's. */
   timeZone?: string;
+  /**
+   * The same child's earlier answers to the same question (other sessions on the device), oldest
+   * first, so the summary can show change over time. Pure input: the caller looks them up.
+   */
+  scaleHistory?: (scale: ScaleAnswer) => readonly { date: string; value: number; current: boolean }[];
 }
 
 /**
@@ -84,6 +89,8 @@ interface Context {
   t: Translate;
   childName: string;
   promptText: (key: string) => string;
+  formatDay: (iso: string) => string;
+  scaleHistory?: BuildSummaryOptions['scaleHistory'];
 }
 
 function wordsLines(ctx: Context, speaker: Speaker, typedBy: Speaker, text: string) {
@@ -150,6 +157,19 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context): Summary
       };
     });
   const reminderShown = scale.reminderShownAt !== undefined;
+  // Over time: shown only when there is something to compare (this answer and at least one before).
+  const points = ctx.scaleHistory?.(scale) ?? [];
+  const history =
+    points.length >= 2
+      ? points.map((p) => ({ date: p.date, dateText: ctx.formatDay(p.date), value: p.value, current: p.current }))
+      : undefined;
+  const historyLine = history
+    ? ctx.t('scales.history', {
+        list: history
+          .map((h) => ctx.t(h.current ? 'scales.historyCurrent' : 'scales.historyPoint', { date: h.dateText, value: h.value }))
+          .join('; '),
+      })
+    : undefined;
   return {
     id: scale.id,
     questionKey: scale.questionKey,
@@ -167,6 +187,8 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context): Summary
     tenLine: fill(ctx.t, 'scales.tenMeans', { text: scale.tenMeans }),
     valueLine: fill(ctx.t, 'scales.value', { name: ctx.childName }, { value }),
     reminderLine: reminderShown ? ctx.t('scales.reminder') : undefined,
+    history,
+    historyLine,
     short: ctx.t('short.scale', { value }),
   };
 }
@@ -216,7 +238,13 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
   const promptText = opts.promptText ?? ((key: string) => tCommon(key));
   const fileNameFor: FileNameFor = opts.fileNameFor ?? ((file) => exportFileName(session, file));
   const childName = session.childName.trim() !== '' ? session.childName : t('theChild');
-  const ctx: Context = { t, childName, promptText };
+  const ctx: Context = {
+    t,
+    childName,
+    promptText,
+    formatDay: (iso) => formatDate(iso, language, timeZone, false),
+    scaleHistory: opts.scaleHistory,
+  };
 
   const pages: SummaryPage[] = [];
   const columns: Record<MapColumn, SummaryEntry[]> = { workingWell: [], worries: [], needsToHappen: [] };

@@ -161,6 +161,10 @@ export interface SummaryScale {
   valueLine: string;
   /** Worker-facing: present when the safeguarding reminder was shown. */
   reminderLine?: string;
+  /** This child's answers to the same question over time, oldest first (two or more). */
+  history?: { date: string; dateText: string; value: number; current: boolean }[];
+  /** The history in words, e.g. "Over time: 3 Oct 2026: 3; 28 Nov 2026: 7 (this session)". */
+  historyLine?: string;
   /** A short form for the one-page map insert, e.g. "7 out of 10". */
   short: string;
 }

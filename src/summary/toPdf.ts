@@ -521,6 +521,24 @@ function drawScaleBar(page: PDFPage, x: number, y: number, width: number, value:
   engine.drawLine(page, ten.line, x + width + 4, y - size * 0.28, 'regular', size * 0.8, MUTED);
 }
 
+/** The child's numbers over time as small bars (0 at the bottom, 10 at the top), oldest first. */
+function drawHistoryChart(flow: PageFlow, history: NonNullable<SummaryScale['history']>, engine: TextEngine): void {
+  const barHeight = 44;
+  const step = 44;
+  flow.ensure(barHeight + 30);
+  const baseY = flow.y - barHeight - 8;
+  const x0 = MARGIN_X + 16;
+  flow.page.drawLine({ start: { x: x0 - 4, y: baseY }, end: { x: x0 + step * history.length, y: baseY }, thickness: 0.75, color: MUTED });
+  history.forEach((h, i) => {
+    const x = x0 + i * step;
+    const height = Math.max(1, (barHeight * h.value) / 10);
+    flow.page.drawRectangle({ x, y: baseY, width: 18, height, color: h.current ? QUOTE_BAR : MUTED, opacity: h.current ? 1 : 0.55 });
+    const label = engine.layout(String(h.value), 'bold', 8, 30, 'ltr').lines[0];
+    engine.drawLine(flow.page, label.line, x + 9 - label.line.width / 2, baseY + height + 3, 'bold', 8, MUTED);
+  });
+  flow.gap(barHeight + 16);
+}
+
 function writeScale(flow: PageFlow, scale: SummaryScale, engine: TextEngine): void {
   flow.ensure(11 * LINE_SPACING * 5);
   flow.text(scale.question, { style: 'bold', size: 11.5, direction: 'auto', spaceAfter: 2 });
@@ -530,6 +548,10 @@ function writeScale(flow: PageFlow, scale: SummaryScale, engine: TextEngine): vo
   flow.ensure(22);
   drawScaleBar(flow.page, MARGIN_X + 16, flow.y - 10, 200, scale.value, 11, engine);
   flow.gap(22);
+  if (scale.history && scale.historyLine !== undefined) {
+    flow.text(scale.historyLine, { size: 10, color: MUTED });
+    drawHistoryChart(flow, scale.history, engine);
+  }
   if (scale.why) writeParts(flow, wordsParts(scale.why.lead, scale.why.text), flow.direction);
   for (const f of scale.followUps) {
     writeParts(flow, [{ text: f.question, options: { size: 10, color: MUTED } }, ...wordsParts(f.lead, f.text)], flow.direction);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { newSession, setUpPassphrase, touchStroke, unlock } from './helpers';
+import { newSession, pdfText, setUpPassphrase, touchStroke, unlock } from './helpers';
 
 // Issue "Safety and wellbeing scales": the child rates 0-10 by keys, by touch or by buttons,
 // says why in their own words; the worker sees the numbers over time and, for a very low
@@ -205,6 +205,13 @@ test("the worker sees the child's numbers over time, as a chart with a table", a
   await expect(rows.nth(1).getByRole('cell').nth(0)).not.toContainText('(this session)');
   // Neither number is very low: no safeguarding reminder.
   await expect(page.getByText(REMINDER)).toHaveCount(0);
+
+  // The exported summary shows the change over time too.
+  await page.getByRole('button', { name: 'Make summary', exact: true }).click();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF', exact: true }).click()]);
+  const text = pdfText(await pdf.path()).replace(/\s+/g, ' ');
+  expect(text).toMatch(/Over time: .*: 3; .*: 7 \(this session\)/);
+  await page.getByRole('link', { name: /Back to Zofia/ }).click();
 
   // Another child's numbers never join Zofia's line.
   await page.getByRole('link', { name: 'All sessions' }).click();

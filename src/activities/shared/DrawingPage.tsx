@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../model/ids';
 import { DrawingSurface } from '../../canvas/DrawingSurface';
 import type { DrawingSurfaceHandle, ToolSettings } from '../../canvas/DrawingSurface';
 import { ItemOverlay } from '../../canvas/ItemOverlay';
+import { SwitchDrawPad } from '../../canvas/SwitchDrawPad';
 import { StickerTray } from '../../canvas/StickerTray';
 import { WordsDialog } from '../../canvas/WordsDialog';
 import type { WordsDraft } from '../../canvas/WordsDialog';
@@ -183,6 +184,7 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
             onCommit={commit}
             onEditWords={(item) => setWords({ editing: item })}
           />
+          <SwitchDrawPad page={page} settings={settings} scale={scale} onCommit={commit} />
         </div>
       </div>
 

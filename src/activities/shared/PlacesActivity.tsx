@@ -148,7 +148,8 @@ export function PlacesActivity({ config, store, blobs, place, goTo, exit, overvi
           <p className="prompt-bar__prompt" aria-live="polite">
             {promptText}
           </p>
-          <ReadAloudButton texts={() => [promptText]} lang={lang} />
+          {/* A council's recorded voice for the prompt plays instead, if there is one; never for the worker's own wording. */}
+          <ReadAloudButton texts={() => [promptText]} keys={() => [page.customPrompt ? undefined : promptKey]} lang={lang} />
           <button type="button" className="button button--worker" onClick={() => setPromptIndex((i) => i + 1)}>
             {t('activity.nextPrompt')}
           </button>

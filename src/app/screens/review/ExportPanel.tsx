@@ -62,7 +62,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           disabled={busy !== null}
           onClick={run('pdf', async () => {
             const s = session();
-            const summary = await summaryIn(s, language);
+            const summary = await summaryIn(s, language, workspace.list());
             save(await pdfFile(summary, s, await drawingFiles(summary, s)));
           })}
         >
@@ -74,7 +74,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           disabled={busy !== null}
           onClick={run('text', async () => {
             const s = session();
-            save(textFile(await summaryIn(s, language), s));
+            save(textFile(await summaryIn(s, language, workspace.list()), s));
           })}
         >
           {t('export.text')}
@@ -85,7 +85,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           disabled={busy !== null}
           onClick={run('data', async () => {
             const s = session();
-            save(jsonFile(await summaryIn(s, language), s));
+            save(jsonFile(await summaryIn(s, language, workspace.list()), s));
           })}
         >
           {t('export.data')}
@@ -96,7 +96,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           disabled={busy !== null}
           onClick={run('all', async () => {
             const s = session();
-            const summary = await summaryIn(s, language);
+            const summary = await summaryIn(s, language, workspace.list());
             const drawings = await drawingFiles(summary, s);
             const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
             const files = [
@@ -117,7 +117,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           className="button"
           disabled={busy !== null}
           onClick={run('copy', async () => {
-            const text = summaryToText(await summaryIn(session(), language));
+            const text = summaryToText(await summaryIn(session(), language, workspace.list()));
             await navigator.clipboard.writeText(text);
             return t('export.copied');
           })}

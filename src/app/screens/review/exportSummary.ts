@@ -8,10 +8,14 @@ import { summaryToJson } from '../../../summary/toJson';
 import { exportFileName } from '../../../summary/fileNames';
 import { stickerNameKey } from '../../../stickers/catalogue';
 import { scaleI18nKey } from '../../../activities/scale/questions';
+import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
 import { loadLanguage } from '../../i18n';
 
-/** The summary of a session in one language, built from the same pure function every writer uses. */
-export async function summaryIn(session: Session, language: string): Promise<Summary> {
+/**
+ * The summary of a session in one language, built from the same pure function every writer uses.
+ * `sessions` (every session on the device) gives each scale its history for this child.
+ */
+export async function summaryIn(session: Session, language: string, sessions: readonly Session[] = [session]): Promise<Summary> {
   await loadLanguage(language);
   const t = i18next.getFixedT(language, 'summary');
   const tCommon = i18next.getFixedT(language, 'common');
@@ -21,6 +25,10 @@ export async function summaryIn(session: Session, language: string): Promise<Sum
     language,
     createdAt: new Date().toISOString(),
     stickerName: (id) => i18next.t(stickerNameKey(id), { ns: 'stickers', lng: language }),
+    scaleHistory: (scale) =>
+      scaleHistory([...sessions.filter((s) => s.id !== session.id), session], session.childName, questionIdentity(scale), { sharedOnly: true }).map(
+        (p) => ({ date: p.date, value: p.value, current: p.sessionId === session.id }),
+      ),
     // Prompt keys may name their own namespace (wizards:...), or be a scale key stored without one.
     promptText: (key) => {
       if (key.startsWith('scale.')) return i18next.t(scaleI18nKey(key), { lng: language });
