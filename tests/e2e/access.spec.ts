@@ -20,6 +20,8 @@ async function reach(page: Page, name: string, key: string, choose = 'Enter', li
 }
 
 test('a whole Three Houses session by keyboard alone', async ({ page }) => {
+  // Hundreds of single key presses, each checked: slow by nature, not a hang.
+  test.setTimeout(180_000);
   await page.goto('/#/practice/three-houses');
   await reach(page, 'House of Good Things', 'Tab');
   await expect(drawingArea(page)).toBeVisible();
@@ -45,6 +47,7 @@ test('a whole Three Houses session by keyboard alone', async ({ page }) => {
 });
 
 test('switch scanning reaches every step of a Three Houses session with two switches', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/');
   await setUpPassphrase(page, 'switch pass 1');
   await newSession(page, 'Sami');
