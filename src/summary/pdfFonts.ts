@@ -21,10 +21,17 @@ async function fetchBytes(url: URL): Promise<Uint8Array> {
  * The bundled fonts, fetched from the app's own files (precached, so this works offline).
  * The URLs are written out in full so the bundler finds and ships both files.
  */
-export const loadBundledPdfFonts: PdfFontLoader = async () => {
-  const [regular, bold] = await Promise.all([
+let bundled: Promise<PdfFontBytes> | null = null;
+
+export const loadBundledPdfFonts: PdfFontLoader = () => {
+  // Fetched once per visit: a worker often exports several files from one review.
+  bundled ??= Promise.all([
     fetchBytes(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),
     fetchBytes(new URL('../../assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
-  ]);
-  return { regular, bold };
+  ]).then(([regular, bold]) => ({ regular, bold }));
+  // A failed fetch is not remembered, so the next export tries again.
+  bundled.catch(() => {
+    bundled = null;
+  });
+  return bundled;
 };
