@@ -85,6 +85,30 @@ for (const [language, name] of [
   });
 }
 
+for (const [language, name] of [
+  ['pl', 'Polski'],
+  ['ar', 'العربية'],
+] as const) {
+  test(`axe finds nothing serious on the worker's screens in ${name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await setUpPassphrase(page, 'axe pass 123');
+    await page.getByLabel('Language').selectOption({ label: name });
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expectNoSeriousA11yViolations(page);
+    // Names are translated: find controls by their place rather than their English names.
+    await page.locator('.worker-screen > .button--primary').click();
+    await expectNoSeriousA11yViolations(page);
+    await page.locator('.new-session input[type="text"]').first().fill('Ola');
+    await page.locator('.new-session button[type="submit"]').click();
+    await expect(page.locator('.activity-grid')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.locator('.worker-screen .row .button--primary').click();
+    await expect(page.locator('.export-panel')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
 test('Arabic mirrors the layout, not the drawing', async ({ page }) => {
   await page.goto('/#/practice/three-houses/house-of-worries');
   await page.getByLabel('Language').selectOption({ label: 'العربية' });
