@@ -111,7 +111,7 @@ export default defineConfig({
         // The whole app, so a tablet with no signal works after one visit: code, styles,
         // stickers, sounds, screen and PDF fonts, locale chunks and icons. A new kind of
         // file must be added here; tests/e2e/offline.spec.ts fails on any file left out.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,wav,mp3,ttf,woff,woff2,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,wav,mp3,m4a,ogg,webm,ttf,woff,woff2,json,webmanifest}'],
         // The main chunk and each PDF font are several hundred KB; stay well above them.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

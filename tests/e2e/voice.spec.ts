@@ -213,3 +213,50 @@ test('Read aloud with no voice for the language says so and speaks nothing', asy
   await expect(page.getByRole('status').filter({ hasText: 'This tablet has no voice for this language.' })).toBeVisible();
   expect(await spoken(page)).toEqual([]);
 });
+
+test('on the scale the child can say why out loud: Record, then play it back', async ({ page }) => {
+  await page.goto('/#/practice/scale');
+  const slider = page.getByRole('slider', { name: /^How safe/ });
+  await expect(slider).toBeVisible();
+  // Record belongs to the answer, so it appears once there is a number to explain.
+  await expect(page.getByRole('button', { name: 'Record', exact: true })).toHaveCount(0);
+  await slider.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '6');
+
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  const stop = page.getByRole('button', { name: 'Stop recording', exact: true });
+  await expect(stop).toBeVisible();
+  await page.waitForTimeout(1500);
+  await stop.click();
+  await expect(page.getByRole('button', { name: 'Record', exact: true })).toBeVisible();
+
+  const play = page.getByRole('button', { name: 'Play recording', exact: true });
+  await expect(play).toHaveCount(1);
+  await expect(play).toHaveAccessibleDescription(/^Recording 1 of 1, 00:0[12] long$/);
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Stop playing', exact: true })).toBeVisible();
+  await expect(play).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The number the child chose is still there.
+  await expect(slider).toHaveAttribute('aria-valuenow', '6');
+});
+
+test('with Say the names on, tapping a sticker also says its name', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'en-GB', name: 'Test', localService: true, default: true, voiceURI: 'test' }]);
+  await page.goto('/#/practice/three-houses/house-of-worries');
+  await expect(drawingArea(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Stickers', exact: true }).click();
+
+  const sayNames = page.getByRole('button', { name: 'Say the names', exact: true });
+  await expect(sayNames).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Heart', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sticker: Heart' })).toHaveCount(1);
+  expect(await spoken(page)).toEqual([]);
+
+  await sayNames.click();
+  await expect(sayNames).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dog', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sticker: Dog' })).toHaveCount(1);
+  await expect.poll(() => spoken(page)).toEqual([{ text: 'Dog', lang: 'en-GB' }]);
+});

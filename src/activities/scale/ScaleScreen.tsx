@@ -8,6 +8,7 @@ import { PauseScreen } from '../../ui/PauseScreen';
 import { Icon } from '../../ui/icons';
 import { ScaleQuestion } from './ScaleQuestion';
 import { FollowUps } from './FollowUps';
+import { ScaleRecordings } from './ScaleRecordings';
 import { LookChooser } from './LookChooser';
 import { ScaleSetup } from './ScaleSetup';
 import { WorkerPanel } from './WorkerPanel';
@@ -51,7 +52,7 @@ function ForTheWorker({ session, onChange }: { session: Session; onChange(next: 
  * The safety scale activity: the child rates one question at a time, then says why; the worker
  * chooses the questions and sees the numbers over time. Several questions per session.
  */
-export default function ScaleScreen({ store, exit }: ActivityScreenProps) {
+export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps) {
   const { t } = useTranslation('scale');
   const { t: tc } = useTranslation('common');
   const session = useSyncExternalStore(store.subscribe, store.get);
@@ -108,6 +109,8 @@ export default function ScaleScreen({ store, exit }: ActivityScreenProps) {
     body = (
       <div className="scale-rate">
         <ScaleQuestion scale={current} onChange={save} headingLevel={1} />
+        {/* The child may answer "Why this number?" out loud instead of, or as well as, in writing. */}
+        {current.value !== null && <ScaleRecordings scale={current} store={store} blobs={blobs} />}
         {current.value !== null && <FollowUps scale={current} onChange={save} />}
         <LookChooser look={current.look} looks={prefs.young ? YOUNG_PERSON_LOOKS : LOOKS} onChange={(look) => chooseLook(current, look)} />
         <div className="row scale-rate__actions">
