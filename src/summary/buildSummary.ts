@@ -91,6 +91,8 @@ interface Context {
   promptText: (key: string) => string;
   formatDay: (iso: string) => string;
   scaleHistory?: BuildSummaryOptions['scaleHistory'];
+  /** The next recording's file name: recordings are numbered across the whole summary. */
+  nextRecordingFile: (mimeType: string) => string;
 }
 
 function wordsLines(ctx: Context, speaker: Speaker, typedBy: Speaker, text: string) {
@@ -170,7 +172,26 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context): Summary
           .join('; '),
       })
     : undefined;
+  // The child may have answered by voice: each recording goes with its scale, as a file.
+  const recordings = (scale.recordings ?? []).map((r) => {
+    const durationText = formatDuration(r.durationMs);
+    const transcript = r.transcript !== undefined && r.transcript.trim() !== '' ? r.transcript : undefined;
+    const sentenceKey = r.speaker === 'child' ? 'recording.child' : r.speaker === 'worker' ? 'recording.worker' : 'recording.other';
+    return {
+      id: r.id,
+      speaker: r.speaker,
+      file: ctx.nextRecordingFile(r.mimeType),
+      mimeType: r.mimeType,
+      blobId: r.blobId,
+      durationMs: r.durationMs,
+      durationText,
+      transcript,
+      sentence: fill(ctx.t, sentenceKey, { name: ctx.childName }, { duration: durationText }),
+      transcriptSentence: transcript !== undefined ? fill(ctx.t, 'recording.transcript', { text: transcript }) : undefined,
+    };
+  });
   return {
+    recordings,
     id: scale.id,
     questionKey: scale.questionKey,
     question: scale.question,
@@ -238,18 +259,22 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
   const promptText = opts.promptText ?? ((key: string) => tCommon(key));
   const fileNameFor: FileNameFor = opts.fileNameFor ?? ((file) => exportFileName(session, file));
   const childName = session.childName.trim() !== '' ? session.childName : t('theChild');
+  let recordings = 0;
   const ctx: Context = {
     t,
     childName,
     promptText,
     formatDay: (iso) => formatDate(iso, language, timeZone, false),
     scaleHistory: opts.scaleHistory,
+    nextRecordingFile: (mimeType) => {
+      recordings += 1;
+      return fileNameFor({ kind: 'recording', number: recordings, mimeType });
+    },
   };
 
   const pages: SummaryPage[] = [];
   const columns: Record<MapColumn, SummaryEntry[]> = { workingWell: [], worries: [], needsToHappen: [] };
   const drawingsPerPlace = new Map<string, number>();
-  let recordings = 0;
 
   for (const column of MAP_COLUMNS) {
     for (const page of session.pages) {

@@ -57,6 +57,9 @@ export const summaryJsonScaleSchema = z.looseObject({
   aboutSafety: z.boolean().optional(),
   reminderShown: z.boolean().optional(),
   reminderShownAt: z.iso.datetime({ offset: true }).optional(),
+  recordings: z
+    .array(z.object({ kind: z.literal('recording'), file: z.string(), speaker: speakerSchema, durationMs: z.number(), transcript: z.string().optional() }))
+    .optional(),
 });
 
 export const summaryJsonSchema = z.looseObject({

@@ -163,6 +163,19 @@ export interface SummaryScale {
   reminderLine?: string;
   /** This child's answers to the same question over time, oldest first (two or more). */
   history?: { date: string; dateText: string; value: number; current: boolean }[];
+  /** The child's spoken answers to the scale, exported as audio files. */
+  recordings: {
+    id: string;
+    speaker: Speaker;
+    file: string;
+    mimeType: string;
+    blobId: string;
+    durationMs: number;
+    durationText: string;
+    transcript?: string;
+    sentence: string;
+    transcriptSentence?: string;
+  }[];
   /** The history in words, e.g. "Over time: 3 Oct 2026: 3; 28 Nov 2026: 7 (this session)". */
   historyLine?: string;
   /** A short form for the one-page map insert, e.g. "7 out of 10". */

@@ -61,6 +61,15 @@ function scaleToJson(scale: SummaryScale): SummaryJsonScale {
     json.why = scale.why.text;
     json.whySpeaker = scale.why.speaker;
   }
+  if (scale.recordings.length > 0) {
+    json.recordings = scale.recordings.map((r) => ({
+      kind: 'recording',
+      file: r.file,
+      speaker: r.speaker,
+      durationMs: r.durationMs,
+      ...(r.transcript !== undefined ? { transcript: r.transcript } : {}),
+    }));
+  }
   if (scale.questionKey !== undefined) json.questionKey = scale.questionKey;
   if (scale.reminderShownAt !== undefined) json.reminderShownAt = scale.reminderShownAt;
   return json;

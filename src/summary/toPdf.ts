@@ -553,6 +553,11 @@ function writeScale(flow: PageFlow, scale: SummaryScale, engine: TextEngine): vo
     drawHistoryChart(flow, scale.history, engine);
   }
   if (scale.why) writeParts(flow, wordsParts(scale.why.lead, scale.why.text), flow.direction);
+  for (const r of scale.recordings) {
+    flow.text(r.sentence, { size: 10.5 });
+    flow.text(r.file, { size: 9, color: MUTED });
+    if (r.transcript !== undefined && r.transcriptSentence !== undefined) flow.text(r.transcriptSentence, { size: 10.5, direction: 'auto' });
+  }
   for (const f of scale.followUps) {
     writeParts(flow, [{ text: f.question, options: { size: 10, color: MUTED } }, ...wordsParts(f.lead, f.text)], flow.direction);
   }

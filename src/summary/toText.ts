@@ -26,6 +26,7 @@ function scaleLines(scale: SummaryScale): string[] {
   const lines = [scale.question, scale.zeroLine, scale.tenLine, scale.valueLine];
   if (scale.historyLine !== undefined) lines.push(scale.historyLine);
   if (scale.why !== undefined) lines.push(scale.why.sentence);
+  for (const r of scale.recordings) lines.push(`${r.sentence} [${r.file}]`, ...(r.transcriptSentence ? [r.transcriptSentence] : []));
   for (const f of scale.followUps) lines.push(f.question, f.sentence);
   if (scale.reminderLine !== undefined) lines.push(scale.reminderLine);
   return lines;

@@ -79,6 +79,13 @@ export async function recordingFiles(summary: Summary, blobs: BlobStore): Promis
       else missing += 1;
     }
   }
+  for (const scale of summary.scales) {
+    for (const r of scale.recordings) {
+      const blob = await blobs.loadBlob(r.blobId).catch(() => undefined);
+      if (blob) files.push({ name: r.file, bytes: blob.bytes, type: blob.mimeType });
+      else missing += 1;
+    }
+  }
   return { files, missing };
 }
 
