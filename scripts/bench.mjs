@@ -1,23 +1,25 @@
 // `npm run bench`: drawing performance of the built app in the system Chromium.
+// What the numbers mean, and the last full run: docs/BENCHMARKS.md.
 //
 // Part 1, drawing (practice mode, Three Houses, House of Worries). With 0, then 500, then
-// 2,000 strokes on the page, and with the CPU at normal speed and slowed 4x, it draws one
-// 600-point touch stroke (pointer events at 120 Hz) and reports:
+// 2,000 strokes on the page, and with the CPU at normal speed and slowed 4x, it draws a
+// 600-point touch stroke (pointer events at 120 Hz) three times and reports the medians of:
 //   - main-thread busy time per frame while drawing (median and 95th percentile),
 //   - how many of the stroke's 600 points the app kept,
 //   - time from lifting the finger to the frame that shows the committed stroke.
-// The measured stroke is undone afterwards (with the Undo button), so every measurement
-// sees exactly the stated number of strokes. Strokes are added through real pointer events,
-// each event in its own task, exactly as a (very fast) child would draw them; how long each
-// one takes to commit is reported as well.
+// Each measured stroke is undone afterwards (with the Undo button), so every measurement
+// sees exactly the stated number of strokes. One unreported stroke goes first (the first
+// stroke after loading pays for compiling the drawing code). Strokes are added through real
+// pointer events, each event in its own task, as a (very fast) child would draw them; how
+// long each one takes to draw and commit is reported as well.
 //
 // Part 2, opening a saved session (field-ready): a real, encrypted session whose page holds
 // 5,000 strokes is reloaded and unlocked with the CPU slowed 4x. Reported: time from the
-// Unlock click until the drawing area shows all 5,000 strokes and the next frame is painted,
-// and the JS heap after that (after a forced garbage collection).
+// Unlock click until the drawing area shows all 5,000 strokes and the next frame is painted
+// (with the steps on the way), and the JS heap after that (after a forced garbage collection).
 //
 // Also reported: the gzipped size of the JavaScript loaded before the first screen.
-// Results are printed and written to bench-results/latest.md; docs/BENCHMARKS.md explains them.
+// Results are printed and written to bench-results/latest.md.
 //
 // How busy time is measured (and why): a requestAnimationFrame loop in the page calls
 // performance.mark() once per frame, while a Chrome trace records every top-level task on
@@ -27,10 +29,11 @@
 // handing canvases to the compositor). This counts every frame, including the many short
 // ones; Long Animation Frame or longtask entries only exist for frames over 50 ms.
 // The CPU slowdown is Chrome's CPUThrottlingRate, which stretches main-thread work the way
-// a slower device would.
+// a slower device would (work on other threads, such as key derivation, is not slowed).
 //
 // The app is built into its own folder (.bench-dist/) and served on a free port, so a
-// preview server that tests keep running on dist/ and port 4173 is left alone.
+// preview server that tests keep running on dist/ and port 4173 is left alone. Service
+// workers are blocked: precaching in the background would disturb the measurements.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +55,8 @@ const AREA_SELECTOR = '[aria-label="Drawing area"]';
 
 const PRELOAD_COUNTS = [0, 500, 2000];
 const CPU_RATES = [1, 4];
+/** Each row is measured this many times and the median taken: a shared machine has hiccups. */
+const REPEATS = 3;
 const STROKE_POINTS = 600;
 const STROKE_HZ = 120;
 const PRELOAD_POINTS_PER_STROKE = 8;
@@ -520,6 +525,10 @@ function busyTimePerFrame(traceEvents) {
   return perFrame;
 }
 
+function median(values) {
+  return values.length === 0 ? NaN : percentile(values, 50);
+}
+
 function percentile(values, p) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -641,23 +650,43 @@ async function drawingBench(context) {
     if (top.added > 0) preloads.push({ from: preload - top.added, to: preload, msPerStroke: top.msPerStroke });
     const present = await strokeCountOn(page);
     for (const rate of CPU_RATES) {
-      try {
-        const row = { preload, present, ...(await measureStroke(page, cdp, rate)) };
-        rows.push(row);
-        log(
-          `  CPU ${rate}x: frames ${row.frames}, busy median ${fmt(row.frameMedian)} ms, p95 ${fmt(row.frameP95)} ms, ` +
-            `points kept ${row.pointsKept ?? 'n/a'}, up-to-paint ${fmt(row.upToPaintMs)} ms, late events ${row.lateEvents}`,
-        );
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        console.error(`[bench]   CPU ${rate}x failed: ${message}`);
-        rows.push({ preload, present, rate, error: message });
+      const runs = [];
+      let failure = null;
+      for (let run = 0; run < REPEATS; run++) {
+        try {
+          runs.push(await measureStroke(page, cdp, rate));
+        } catch (error) {
+          failure = error instanceof Error ? error.message : String(error);
+          console.error(`[bench]   CPU ${rate}x failed: ${failure}`);
+        }
+        // Back to exactly `present` strokes for the next measurement.
+        if ((await strokeCountOn(page)) > present) {
+          await undo.click();
+          await waitForStrokeCount(page, present, 10_000);
+        }
       }
-      // Back to exactly `present` strokes for the next measurement.
-      if ((await strokeCountOn(page)) > present) {
-        await undo.click();
-        await waitForStrokeCount(page, present, 10_000);
+      if (runs.length === 0) {
+        rows.push({ preload, present, rate, error: failure ?? 'no run' });
+        continue;
       }
+      const kept = runs.map((r) => r.pointsKept);
+      const row = {
+        preload,
+        present,
+        rate,
+        runs,
+        frames: runs.reduce((sum, r) => sum + r.frames, 0),
+        frameMedian: median(runs.map((r) => r.frameMedian)),
+        frameP95: median(runs.map((r) => r.frameP95)),
+        upToPaintMs: median(runs.map((r) => r.upToPaintMs).filter((v) => v !== null)),
+        pointsKept: kept.includes(null) ? null : Math.min(...kept),
+      };
+      rows.push(row);
+      log(
+        `  CPU ${rate}x: busy median ${fmt(row.frameMedian)} ms, p95 ${fmt(row.frameP95)} ms, ` +
+          `points kept ${row.pointsKept ?? 'n/a'}, up-to-paint ${fmt(row.upToPaintMs)} ms ` +
+          `(runs: ${runs.map((r) => `${fmt(r.frameMedian)}/${fmt(r.frameP95)}/${fmt(r.upToPaintMs, 0)}`).join(', ')})`,
+      );
     }
   }
   await page.close();
@@ -749,7 +778,7 @@ async function sessionBench(context) {
   };
   log(
     `  unlock to ${result.shown} strokes painted at ${SESSION_CPU_RATE}x: ${fmt(result.openMs, 0)} ms ` +
-      `(drawing area after ${fmt(result.areaMs, 0)} ms; key derivation alone ${fmt(keyDerivationMs, 0)} ms); ` +
+      `(drawing area in the page after ${fmt(result.areaMs, 0)} ms; key derivation alone ${fmt(keyDerivationMs, 0)} ms); ` +
       `JS heap ${fmt(heapMb)} MB after GC (${fmt(heapBeforeGcMb)} MB before)`,
   );
   return result;
@@ -842,15 +871,16 @@ async function main() {
       .filter((row) => !row.error)
       .map(
         (row) =>
-          `- ${row.present} strokes, CPU ${row.rate}x: ${row.frames} frames measured, stroke took ` +
-          `${fmt(row.strokeMs, 0)} ms, ${row.lateEvents} events sent late (main thread behind), ` +
-          `commit seen ${fmt(row.commitMs)} ms after pointerup`,
+          `- ${row.present} strokes, CPU ${row.rate}x, ${row.runs.length} runs (frame median / p95 / pointer-up to painted, ms): ` +
+          row.runs
+            .map((r) => `${fmt(r.frameMedian)} / ${fmt(r.frameP95)} / ${fmt(r.upToPaintMs, 0)} (${r.frames} frames, ${r.lateEvents} events late)`)
+            .join('; '),
       ),
   ];
   if (session && !session.error) {
     details.push(
       `- Session: ${session.strokes} strokes drawn in ${fmt(session.drawSeconds)} s; autosave wrote them ${session.saveDelayMs ?? 'n/a'} ms after the last one`,
-      `- Session: drawing area present ${fmt(session.areaMs, 0)} ms after the Unlock click; JS heap before GC ${fmt(session.heapBeforeGcMb)} MB`,
+      `- Session, after the Unlock click: drawing area (with data-strokes=${session.strokes}) in the page after ${fmt(session.areaMs, 0)} ms, its strokes painted after ${fmt(session.openMs, 0)} ms; JS heap before GC ${fmt(session.heapBeforeGcMb)} MB`,
     );
   }
   const report = [
@@ -862,7 +892,7 @@ async function main() {
     '',
     `## Drawing (${PRACTICE_ROUTE})`,
     '',
-    `One ${STROKE_POINTS}-point touch stroke (synthetic pointer events at ${STROKE_HZ} Hz) per row.`,
+    `Per row: one ${STROKE_POINTS}-point touch stroke (synthetic pointer events at ${STROKE_HZ} Hz), drawn ${REPEATS} times; the median of the runs.`,
     '',
     drawing,
     '',

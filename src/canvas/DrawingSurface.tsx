@@ -59,10 +59,10 @@ function canvasPixelRatio(): number {
  * Every canvas Konva makes asks for a `desynchronized` context, like the live ink's tiles (see
  * LiveInk). Such canvases reach the compositor without a page repaint, so drawing on one does not
  * make the browser re-snapshot the others: in software compositing that copy of every page-sized
- * canvas was most of the cost of a frame. It also keeps the hand-over at the end of a stroke in one
- * path: the committed stroke and the cleared live ink reach the screen together. Konva's
- * `Util.createCanvasElement` is its documented hook for supplying canvases (its Node backends
- * replace it the same way); browsers that do not know the hint ignore it.
+ * canvas was most of the cost of a frame. It also keeps the hand-over at the end of a stroke on one
+ * path: the committed stroke and the wiped live ink go to the screen from the same task.
+ * `Util.createCanvasElement` is where Konva makes every canvas (its Node.js backends replace it the
+ * same way); only the drawing surface uses Konva. Browsers that do not know the hint ignore it.
  */
 const createKonvaCanvas = Konva.Util.createCanvasElement;
 Konva.Util.createCanvasElement = () => {
@@ -73,16 +73,46 @@ Konva.Util.createCanvasElement = () => {
   return canvas;
 };
 
+interface InkStageProps {
+  width: number;
+  height: number;
+  scale: number;
+  background: ReactNode;
+  paintCommitted(context: Context): void;
+  backgroundLayer: Ref<Konva.Layer>;
+  committedLayer: Ref<Konva.Layer>;
+}
+
 /**
- * The background is passed as a fresh element on every render of the page. Its Konva shapes are
- * static, so re-rendering them for every stroke would only make Konva redraw the layer: compare the
- * element's type and props instead.
+ * The Konva stage: the background (Konva shapes from the activity, never listening) and the
+ * committed ink, painted by one shape from the model. Strokes are painted imperatively, so the stage
+ * only re-renders when its size changes: re-rendering it for every stroke would make react-konva
+ * revisit every node, and the background (a fresh element on every render of the page, with static
+ * shapes) redraw its layer. Hence the comparison of the background by element type and props.
  */
-const Background = memo(
-  function Background({ node }: { node: ReactNode }) {
-    return <>{node}</>;
+const InkStage = memo(
+  function InkStage({ width, height, scale, background, paintCommitted, backgroundLayer, committedLayer }: InkStageProps) {
+    return (
+      // Konva binds its own pointer listeners to the stage and reads the layout on every event, even
+      // when nothing listens: let events pass through it to the surface, which handles them.
+      <Stage width={width} height={height} scaleX={scale} scaleY={scale} listening={false} style={{ pointerEvents: 'none' }}>
+        <Layer ref={backgroundLayer} listening={false}>
+          {background}
+        </Layer>
+        <Layer ref={committedLayer} listening={false} clearBeforeDraw={false}>
+          <Shape sceneFunc={paintCommitted} listening={false} perfectDrawEnabled={false} />
+        </Layer>
+      </Stage>
+    );
   },
-  (a, b) => sameElement(a.node, b.node),
+  (a, b) =>
+    a.width === b.width &&
+    a.height === b.height &&
+    a.scale === b.scale &&
+    a.paintCommitted === b.paintCommitted &&
+    a.backgroundLayer === b.backgroundLayer &&
+    a.committedLayer === b.committedLayer &&
+    sameElement(a.background, b.background),
 );
 
 function sameElement(a: ReactNode, b: ReactNode): boolean {
@@ -114,6 +144,11 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   const paintedStrokes = useRef<StrokeItem[]>([]);
   const frame = useRef(0);
   const needsCommittedRepaint = useRef(false);
+  // Konva asks for the committed layer to be drawn more often than it changes (when it is added to
+  // the stage, again on the next frame because a shape was added, on every resize), and a page of
+  // 5,000 strokes takes long to fill. The layer does not clear itself (clearBeforeDraw is off):
+  // what is on its canvas is remembered here, and a draw that would paint the same again does nothing.
+  const committedOnCanvas = useRef<{ strokes: StrokeItem[]; width: number; height: number; zoom: number } | null>(null);
 
   useLayoutEffect(() => {
     settingsRef.current = settings;
@@ -129,6 +164,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       frame.current = 0;
       if (needsCommittedRepaint.current) {
         needsCommittedRepaint.current = false;
+        committedOnCanvas.current = null;
         committedLayer.current?.draw();
       }
       const tool = toolRef.current;
@@ -148,10 +184,22 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
 
   const paintCommitted = useCallback((context: Context) => {
     const ctx = (context as KonvaCtx)._context;
+    const { width, height } = ctx.canvas;
+    const strokes = paintedStrokes.current;
+    // Konva has set the page-to-pixels transform for this shape.
+    const zoom = ctx.getTransform().a;
+    const last = committedOnCanvas.current;
+    if (last && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.restore();
     const hidden = eraserHidden();
-    for (const stroke of paintedStrokes.current) {
+    for (const stroke of strokes) {
       if (!hidden?.has(stroke.id)) paintStroke(ctx, stroke);
     }
+    // While the eraser hides strokes the canvas does not show `strokes` as they are.
+    committedOnCanvas.current = hidden?.size ? null : { strokes, width, height, zoom };
   }, []);
 
   const hasStage = scale > 0;
@@ -168,20 +216,20 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const last = next[next.length - 1];
     if (surface) surface.dataset.lastStrokePoints = String(last ? last.points.length / 3 : 0);
     if (!layer) return;
+    const onCanvas = committedOnCanvas.current;
     const appendedOnly = next.length >= prev.length && prev.every((s, i) => next[i] === s);
-    if (appendedOnly && next.length > prev.length) {
-      const canvas = layer.getCanvas();
-      const ctx = (canvas.getContext() as KonvaCtx)._context;
-      const ratio = canvas.getPixelRatio() * scaleRef.current;
+    if (appendedOnly && next.length > prev.length && onCanvas?.strokes === prev) {
+      const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
       ctx.save();
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.setTransform(onCanvas.zoom, 0, 0, onCanvas.zoom, 0, 0);
       for (let i = prev.length; i < next.length; i++) paintStroke(ctx, next[i]);
       ctx.restore();
+      onCanvas.strokes = next;
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
     // The finished stroke is on the committed layer now: take the live copy away in the same task,
-    // so both changes reach the screen together.
+    // so both changes go to the screen together (see LiveInk.clear).
     if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
   }, [page]);
 
@@ -202,6 +250,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     liveInk.current ??= new LiveInk(container);
     liveInk.current.layout(width, height, scale, ratio);
   }, [hasStage, width, height, scale]);
+
+  useEffect(
+    () => () => {
+      liveInk.current?.dispose();
+      liveInk.current = null;
+    },
+    [],
+  );
 
   useImperativeHandle(
     handleRef,
@@ -232,8 +288,10 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       },
     };
 
+    // The surface does not move during a gesture (touch-action: none, nothing scrolls), so its
+    // position is read once per gesture rather than for every pointer event.
+    let rect = surface.getBoundingClientRect();
     const toPoint = (e: PointerEvent): PagePoint => {
-      const rect = surface.getBoundingClientRect();
       const k = scaleRef.current;
       return {
         x: (e.clientX - rect.left) / k,
@@ -252,6 +310,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     };
 
     const handle = (e: PointerEvent, type: FilterPointerEvent['type']) => {
+      if (type === 'down') rect = surface.getBoundingClientRect();
       const coalesced = type === 'move' && typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
       const events = coalesced.length > 0 ? coalesced : [e];
       const action = filter.handle(
@@ -324,16 +383,15 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         {description}
       </span>
       {hasStage && (
-        // Konva binds its own pointer listeners to the stage and reads the layout on every event, even
-        // when nothing listens: let events pass through it to the surface, which handles them.
-        <Stage width={width} height={height} scaleX={scale} scaleY={scale} listening={false} style={{ pointerEvents: 'none' }}>
-          <Layer ref={backgroundLayer} listening={false}>
-            <Background node={background} />
-          </Layer>
-          <Layer ref={committedLayer} listening={false}>
-            <Shape sceneFunc={paintCommitted} listening={false} perfectDrawEnabled={false} />
-          </Layer>
-        </Stage>
+        <InkStage
+          width={width}
+          height={height}
+          scale={scale}
+          background={background}
+          paintCommitted={paintCommitted}
+          backgroundLayer={backgroundLayer}
+          committedLayer={committedLayer}
+        />
       )}
       <div ref={liveRef} className="live-ink" style={{ position: 'absolute', left: 0, top: 0, width, height, pointerEvents: 'none' }} />
     </div>

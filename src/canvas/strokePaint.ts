@@ -23,8 +23,12 @@ export function paintStroke(ctx: CanvasRenderingContext2D, stroke: StrokeItem): 
   ctx.fill(strokePath2D(stroke));
 }
 
-/** Tile edge in device pixels: small enough that a frame touches little, big enough to keep the tiles few. */
-const TILE_PX = 256;
+/**
+ * Tile edge in device pixels. Handing a canvas to the compositor costs about the same for 256 or 512
+ * pixels, so bigger tiles win: a frame's changes cross fewer tile edges, and there are fewer tiles
+ * to set up and to wipe.
+ */
+const TILE_PX = 512;
 /** Device pixels added around every redrawn area, for anti-aliasing. */
 const AA_MARGIN_PX = 2;
 
@@ -44,6 +48,15 @@ interface Painted {
   bounds: StrokeBounds;
 }
 
+const contextOf = (canvas: HTMLCanvasElement): CanvasRenderingContext2D | null =>
+  canvas.getContext('2d', { desynchronized: true });
+
+/** Runs `step` when the page is idle (or soon, where requestIdleCallback is missing, as in older Safari). */
+function schedule(step: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
+  else setTimeout(step, 50);
+}
+
 const intersects = (a: StrokeBounds, b: StrokeBounds): boolean =>
   a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
@@ -53,18 +66,18 @@ function union(a: StrokeBounds | null, b: StrokeBounds): StrokeBounds {
 }
 
 /**
- * The stroke being drawn, on a grid of small canvases over the drawing area.
+ * The stroke being drawn, on a grid of canvas tiles over the drawing area.
  *
  * Per frame only the area that changed is cleared and refilled: the previous and the new tail of the
  * stroke plus any outline that just became final (see LiveStrokeOutline). So a frame costs the same
  * at the start of a stroke and 600 points in, and nothing here depends on the strokes already on the
  * page. The grid matters because a canvas is handed to the compositor whole: a frame that touches one
- * small tile copies one small tile, not a page-sized bitmap.
+ * tile copies one tile, not a page-sized bitmap.
  *
- * The tiles ask for `desynchronized` contexts (Chrome's low-latency hint for inking): their frames go
- * to the compositor without a page repaint, so the page-sized committed and background canvases are
- * not re-snapshotted every frame (in software compositing that copy dominated the frame). Browsers
- * that do not know the hint ignore it.
+ * The tiles ask for `desynchronized` contexts (Chrome's low-latency hint for inking), as do the Konva
+ * layers (see DrawingSurface): such canvases reach the compositor without a page repaint, so drawing
+ * on one does not make the browser re-snapshot the page-sized ones (in software compositing that copy
+ * dominated the frame). Browsers that do not know the hint ignore it.
  */
 export class LiveInk {
   private tiles: Tile[] = [];
@@ -109,6 +122,37 @@ export class LiveInk {
         this.tiles.push({ canvas, ctx: null, x, y, w, h, inked: false });
       }
     }
+    this.prepareContexts();
+  }
+
+  /**
+   * Creating a canvas context takes about a millisecond, so the tiles get theirs while the page is
+   * idle rather than in the frame where a stroke first reaches them.
+   */
+  private prepareContexts(): void {
+    const tiles = this.tiles;
+    const step = (deadline?: IdleDeadline) => {
+      if (tiles !== this.tiles) return;
+      // At least one per call, so a page that is never idle still gets there.
+      let made = 0;
+      for (const tile of tiles) {
+        if (tile.ctx) continue;
+        if (made > 0 && !(deadline && deadline.timeRemaining() > 2)) {
+          schedule(step);
+          return;
+        }
+        tile.ctx = contextOf(tile.canvas);
+        made++;
+      }
+    };
+    schedule(step);
+  }
+
+  /** Drops the tiles (the drawing area is going away). */
+  dispose(): void {
+    this.clear();
+    for (const tile of this.tiles) tile.canvas.remove();
+    this.tiles = [];
   }
 
   /** True while something is shown. */
@@ -120,7 +164,6 @@ export class LiveInk {
   paint(points: readonly number[], color: string, size: number, simulatePressure: boolean): void {
     if (points !== this.source) {
       this.clear();
-      this.container.style.display = '';
       this.source = points;
       this.color = color;
       this.outline = new LiveStrokeOutline(size, simulatePressure);
@@ -147,12 +190,13 @@ export class LiveInk {
   }
 
   /**
-   * Takes the stroke away and forgets it. The tiles are hidden first and wiped while hidden: a
-   * hidden canvas is not handed to the compositor, so a stroke across the page clears in one step
-   * rather than one frame per tile.
+   * Takes the stroke away and forgets it; only the tiles that were drawn on are wiped. Called in the
+   * same task that paints the committed stroke: desynchronized like the committed layer, the wiped
+   * tiles go to the screen by the same path, so no frame misses the stroke (at worst one frame shows
+   * both copies, which differ only in their anti-aliased edges). Hiding the tiles instead would wait
+   * for a page repaint, a frame later.
    */
   clear(): void {
-    if (this.tiles.some((tile) => tile.inked)) this.container.style.display = 'none';
     for (const tile of this.tiles) {
       if (!tile.inked || !tile.ctx) continue;
       tile.ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -189,7 +233,7 @@ export class LiveInk {
       for (let col = firstCol; col <= lastCol; col++) {
         const tile = this.tiles[row * this.cols + col];
         if (!tile) continue;
-        const ctx = (tile.ctx ??= tile.canvas.getContext('2d', { desynchronized: true }));
+        const ctx = (tile.ctx ??= contextOf(tile.canvas));
         if (!ctx) continue;
         const left = Math.max(x0, tile.x) - tile.x;
         const top = Math.max(y0, tile.y) - tile.y;

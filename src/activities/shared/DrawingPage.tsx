@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page, WordsItem } from '../../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../../model/types';
@@ -57,7 +57,6 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
   const scale = useFitScale(stageWrap);
   // Beginner mode: only the pen, a few colours, undo and stickers.
   const { fewerTools } = useAccess();
-  const colours = fewerTools ? PEN_COLOURS.slice(0, 6) : PEN_COLOURS;
 
   const commit = useCallback(
     (command: Command) => {
@@ -103,33 +102,37 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
   };
   const recordings = page.items.flatMap((i) => (i.kind === 'recording' ? [i] : []));
 
-  const guard = (fn: () => void) => () => {
-    // Undo is refused mid-gesture: one finished gesture is one step.
-    if (!surface.current?.gestureActive()) fn();
-  };
-
-  const toolButton = (tool: ToolSettings['tool'], icon: 'pen' | 'eraser', label: string) => (
-    <button
-      type="button"
-      className="tool-button"
-      aria-pressed={settings.tool === tool}
-      onClick={() => setSettings((s) => ({ ...s, tool }))}
-    >
-      <Icon name={icon} />
-      <span>{label}</span>
-    </button>
-  );
-
-  return (
-    <div className="drawing-page">
+  const canUndo = store.canUndo(page.id);
+  const canRedo = store.canRedo(page.id);
+  const pageId = page.id;
+  // The toolbar changes with the settings and the undo state, not with every stroke: building its
+  // translated labels again for each stroke was a good part of the time before the stroke showed.
+  const toolbar = useMemo(() => {
+    const guard = (fn: () => void) => () => {
+      // Undo is refused mid-gesture: one finished gesture is one step.
+      if (!surface.current?.gestureActive()) fn();
+    };
+    const toolButton = (tool: ToolSettings['tool'], icon: 'pen' | 'eraser', label: string) => (
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={settings.tool === tool}
+        onClick={() => setSettings((s) => ({ ...s, tool }))}
+      >
+        <Icon name={icon} />
+        <span>{label}</span>
+      </button>
+    );
+    const colours = fewerTools ? PEN_COLOURS.slice(0, 6) : PEN_COLOURS;
+    return (
       <div className="toolbar" role="toolbar" aria-label={t('tools.label')} aria-orientation="vertical">
         {toolButton('pen', 'pen', t('tools.pen'))}
         {!fewerTools && toolButton('eraser', 'eraser', t('tools.eraser'))}
-        <button type="button" className="tool-button" onClick={guard(() => store.undo(page.id))} disabled={!store.canUndo(page.id)}>
+        <button type="button" className="tool-button" onClick={guard(() => store.undo(pageId))} disabled={!canUndo}>
           <Icon name="undo" />
           <span>{t('tools.undo')}</span>
         </button>
-        <button type="button" className="tool-button" onClick={guard(() => store.redo(page.id))} disabled={!store.canRedo(page.id)}>
+        <button type="button" className="tool-button" onClick={guard(() => store.redo(pageId))} disabled={!canRedo}>
           <Icon name="redo" />
           <span>{t('tools.redo')}</span>
         </button>
@@ -163,6 +166,12 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
           ))}
         </div>
       </div>
+    );
+  }, [t, settings, fewerTools, store, pageId, canUndo, canRedo]);
+
+  return (
+    <div className="drawing-page">
+      {toolbar}
 
       <div className="stage-wrap" ref={stageWrap}>
         <div className="stage-box" style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
