@@ -28,7 +28,9 @@ export const loadBundledPdfFonts: PdfFontLoader = () => {
   bundled ??= Promise.all([
     fetchBytes(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url)),
     fetchBytes(new URL('../../assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
-  ]).then(([regular, bold]) => ({ regular, bold }));
+    // DejaVu lacks Urdu's ہ, ے and ۔ (and more): Noto Sans Arabic has them.
+    fetchBytes(new URL('../../assets/fonts/NotoSansArabic-Regular.ttf', import.meta.url)),
+  ]).then(([regular, bold, arabic]) => ({ regular, bold, fallbacks: [arabic] }));
   // A failed fetch is not remembered, so the next export tries again.
   bundled.catch(() => {
     bundled = null;

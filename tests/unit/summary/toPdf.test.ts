@@ -189,6 +189,26 @@ describe('summaryToPdf', () => {
     for (const sample of samples) expect(lines, sample).toContain(sample);
   });
 
+  pdfIt('draws Urdu letters DejaVu lacks with the bundled Noto Sans Arabic, and still gives them back exactly', async () => {
+    const sample = 'یہ گھر ہے۔';
+    const session = { ...amira, pages: [{ ...amira.pages[0], items: [words(sample, 'child', 'worker', 'u1')] }] };
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const withFallback = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });
+    const bytes = await summaryToPdf(s, { loadFonts: withFallback });
+    const dir = mkdtempSync(join(tmpdir(), 'voicemap-urdu-'));
+    try {
+      const file = join(dir, 'urdu.pdf');
+      writeFileSync(file, bytes);
+      // The fallback font is really used (embedded as a subset), so the letters are not empty boxes.
+      expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toContain('NotoSansArabic');
+      const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e]/g, '');
+      expect(raw).toContain('یہ گھر ہے');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   pdfIt('leaves out what the child chose not to share', () => {
     const { flat } = extract(pdf, 'left-out.pdf');
     for (const secret of Object.values(LEFT_OUT)) expect(flat).not.toContain(secret);
