@@ -1,23 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { drawingArea, expectNoSeriousA11yViolations, newSession, setUpPassphrase } from './helpers';
-
-/**
- * Presses `key` until the control named `name` has focus, then presses `choose`: how a keyboard
- * user (Tab) or a two-switch user (Space) gets anywhere. The target is found by its accessible name.
- */
-async function reach(page: Page, name: string, key: string, choose = 'Enter', limit = 250) {
-  const target = page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
-  for (let i = 0; i < limit; i++) {
-    const focused = await target.evaluateAll((els) => els.some((el) => el === document.activeElement));
-    if (focused) {
-      await page.keyboard.press(choose);
-      return;
-    }
-    await page.keyboard.press(key);
-  }
-  throw new Error(`Could not reach "${name}" with ${key}`);
-}
+import { drawingArea, expectNoSeriousA11yViolations, newSession, reach, setUpPassphrase } from './helpers';
 
 test('a whole Three Houses session by keyboard alone', async ({ page }) => {
   // Hundreds of single key presses, each checked: slow by nature, not a hang.

@@ -627,3 +627,24 @@ export function audioInfo(path: string): { format: string; codec: string; durati
     durationSeconds: Number(parsed.format?.duration ?? NaN),
   };
 }
+
+// ---------------------------------------------------------------------------
+// Keyboard and switch access
+// ---------------------------------------------------------------------------
+
+/**
+ * Presses `key` until the control named `name` has focus, then presses `choose`: how a keyboard
+ * user (Tab) or a two-switch user (Space) gets anywhere. The target is found by its accessible name.
+ */
+export async function reach(page: Page, name: string, key: string, choose = 'Enter', limit = 250): Promise<void> {
+  const target = page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
+  for (let i = 0; i < limit; i++) {
+    const focused = await target.evaluateAll((els) => els.some((el) => el === document.activeElement));
+    if (focused) {
+      await page.keyboard.press(choose);
+      return;
+    }
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach "${name}" with ${key}`);
+}
