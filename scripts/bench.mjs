@@ -38,7 +38,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -825,6 +825,8 @@ async function main() {
   }, OVERALL_DEADLINE_MS);
   deadline.unref();
   const benchStarted = Date.now();
+  // Other work on the machine slows the browser down: the report says how busy it was.
+  const loadAtStart = loadavg()[0];
 
   const executablePath = findChromium();
 
@@ -889,6 +891,7 @@ async function main() {
     `- Date: ${new Date().toISOString()}`,
     `- Browser: Chromium ${browser.version()} (headless, --disable-gpu: software rendering), ${cpus().length} CPU cores`,
     `- Viewport ${VIEWPORT.width}x${VIEWPORT.height} at ${DEVICE_SCALE_FACTOR}x device pixels; run took ${minutes.toFixed(1)} min`,
+    `- Machine load (1-minute load average) at the start and end of the run: ${loadAtStart.toFixed(1)} and ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
     '',
     `## Drawing (${PRACTICE_ROUTE})`,
     '',

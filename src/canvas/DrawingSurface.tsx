@@ -59,8 +59,7 @@ function canvasPixelRatio(): number {
  * Every canvas Konva makes asks for a `desynchronized` context, like the live ink's tiles (see
  * LiveInk). Such canvases reach the compositor without a page repaint, so drawing on one does not
  * make the browser re-snapshot the others: in software compositing that copy of every page-sized
- * canvas was most of the cost of a frame. It also keeps the hand-over at the end of a stroke on one
- * path: the committed stroke and the wiped live ink go to the screen from the same task.
+ * canvas was most of the cost of a frame.
  * `Util.createCanvasElement` is where Konva makes every canvas (its Node.js backends replace it the
  * same way); only the drawing surface uses Konva. Browsers that do not know the hint ignore it.
  */
@@ -228,8 +227,8 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
-    // The finished stroke is on the committed layer now: take the live copy away in the same task,
-    // so both changes go to the screen together (see LiveInk.clear).
+    // The finished stroke is on the committed layer now: take the live copy away in the same task
+    // (see LiveInk.clear).
     if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
   }, [page]);
 

@@ -164,6 +164,7 @@ export class LiveInk {
   paint(points: readonly number[], color: string, size: number, simulatePressure: boolean): void {
     if (points !== this.source) {
       this.clear();
+      this.container.style.display = '';
       this.source = points;
       this.color = color;
       this.outline = new LiveStrokeOutline(size, simulatePressure);
@@ -190,13 +191,14 @@ export class LiveInk {
   }
 
   /**
-   * Takes the stroke away and forgets it; only the tiles that were drawn on are wiped. Called in the
-   * same task that paints the committed stroke: desynchronized like the committed layer, the wiped
-   * tiles go to the screen by the same path, so no frame misses the stroke (at worst one frame shows
-   * both copies, which differ only in their anti-aliased edges). Hiding the tiles instead would wait
-   * for a page repaint, a frame later.
+   * Takes the stroke away and forgets it. Called in the same task that paints the committed stroke.
+   * The tiles are hidden, then wiped: a hidden canvas is not handed to the compositor, so wiping a
+   * stroke that crossed many tiles costs next to nothing, where wiping visible tiles would send each
+   * one to the compositor again. No frame misses the stroke; at worst one frame shows both copies,
+   * which differ only in their anti-aliased edges.
    */
   clear(): void {
+    if (this.tiles.some((tile) => tile.inked)) this.container.style.display = 'none';
     for (const tile of this.tiles) {
       if (!tile.inked || !tile.ctx) continue;
       tile.ctx.setTransform(1, 0, 0, 1, 0, 0);
