@@ -24,7 +24,14 @@ export function FollowUps({ scale, onChange }: { scale: ScaleAnswer; onChange(ne
           <div key={f.promptKey} className="scale-answer">
             <VerbatimTextArea label={question} value={f.text} onChange={(text) => update(i, { text })} />
             <div className="row">
-              <ReadAloudButton label={t('followUps.hear')} texts={() => [question]} lang={i18n.language} className="button button--worker" />
+              {/* The app's own follow-up wording, so a council's recording of it plays if there is one. */}
+              <ReadAloudButton
+                label={t('followUps.hear')}
+                texts={() => [question]}
+                keys={() => [FOLLOW_UP_KEYS.includes(f.promptKey) ? scaleI18nKey(f.promptKey) : undefined]}
+                lang={i18n.language}
+                className="button button--worker"
+              />
             </div>
             <SpeakerChoice value={f.speaker} onChange={(speaker) => update(i, { speaker })} />
           </div>

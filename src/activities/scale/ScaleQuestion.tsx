@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ScaleAnswer } from '../../model/types';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { VerbatimTextArea } from '../../ui/VerbatimText';
+import { findPromptAudio } from '../../voice/promptAudio';
 import { playTapSound } from '../../voice/sounds';
 import { ScaleSlider } from './ScaleSlider';
 import { SpeakerChoice } from './SpeakerChoice';
 import { orientationOf } from './looks';
+import { libraryWordKeys } from './questions';
 import { stepBy } from './scaleValue';
 import { spokenScale, valueText } from './scaleText';
 
@@ -31,6 +33,10 @@ export function ScaleQuestion({ scale, onChange, askWhy = true, headingLevel = 2
   const tenId = useId();
   const vertical = orientationOf(scale.look) === 'vertical';
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const lang = i18n.language;
+  // A council's recording plays for the library's own words in this language (never for a
+  // worker's own or reworded ones, never another language's); the tablet's voice reads the rest.
+  const spoken = () => spokenScale(t, scale.value, scale, libraryWordKeys(t, scale), (key) => findPromptAudio(lang, key) !== undefined);
 
   const choose = (value: number) => {
     if (value === scale.value) return;
@@ -67,7 +73,7 @@ export function ScaleQuestion({ scale, onChange, askWhy = true, headingLevel = 2
         <Heading id={questionId} className="scale-question__question" dir="auto">
           {scale.question}
         </Heading>
-        <ReadAloudButton texts={() => spokenScale(t, scale.value, scale)} lang={i18n.language} />
+        <ReadAloudButton texts={() => spoken().map((p) => p.text)} keys={() => spoken().map((p) => p.key)} lang={lang} />
       </div>
       {/* Vertical looks put 10 at the top; sideways ones put 0 at the start of the reading line. */}
       <div className={`scale-question__scale scale-question__scale--${vertical ? 'vertical' : 'horizontal'}`}>

@@ -63,6 +63,31 @@ export function libraryWording(t: Translate, id: string): { question: string; ze
   };
 }
 
+/** The i18next keys ("scale:questions.home.zeroMeans") of the words on a scale that are the library's own. */
+export interface LibraryWordKeys {
+  question?: string;
+  zeroMeans?: string;
+  tenMeans?: string;
+}
+
+/**
+ * Which of a scale's words are still the library's own wording in the current language (t bound
+ * to the scale namespace), by their i18next keys, so Read aloud may play a council's recording
+ * of them (voice/promptAudio.ts). A worker's own question, a reworded anchor, or words saved in
+ * another language get no key: the tablet's voice reads those, because a recording would not
+ * say what is on the screen.
+ */
+export function libraryWordKeys(t: Translate, scale: Pick<ScaleAnswer, 'questionKey' | 'question' | 'zeroMeans' | 'tenMeans'>): LibraryWordKeys {
+  const id = libraryIdOf(scale.questionKey);
+  if (id === undefined) return {};
+  const library = libraryWording(t, id);
+  const keys: LibraryWordKeys = {};
+  for (const part of ['question', 'zeroMeans', 'tenMeans'] as const) {
+    if (scale[part] === library[part]) keys[part] = `scale:questions.${id}.${part}`;
+  }
+  return keys;
+}
+
 /** A new, unrated answer to a library question. */
 export function newLibraryScale(t: Translate, id: string, look: ScaleLook): ScaleAnswer {
   const entry = QUESTION_LIBRARY.find((q) => q.id === id) ?? QUESTION_LIBRARY[0];

@@ -68,6 +68,8 @@ describe('prompt file names', () => {
     expect(promptFileName('prompts.house-of-worries.1')).toBe('prompts.house-of-worries.1');
     expect(promptFileName('common:prompts.house-of-worries.1')).toBe('prompts.house-of-worries.1');
     expect(promptFileName('wizards:prompts.worries.fairy.2')).toBe('wizards.prompts.worries.fairy.2');
+    expect(promptFileName('scale:questions.home.question')).toBe('scale.questions.home.question');
+    expect(promptFileName('scale:followUp.higher')).toBe('scale.followUp.higher');
   });
 
   it('looks in the exact language, then its base language, and nowhere else', () => {
