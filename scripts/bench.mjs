@@ -61,6 +61,23 @@ const STROKE_POINTS = 600;
 const STROKE_HZ = 120;
 const PRELOAD_POINTS_PER_STROKE = 8;
 
+/**
+ * `--part=drawing` or `--part=session` runs one part only (while working on it); the report
+ * in bench-results/ is written by a full run only, so it always holds both parts.
+ */
+const ONLY_PART = process.argv.find((arg) => arg.startsWith('--part='))?.slice('--part='.length) ?? null;
+if (ONLY_PART !== null && ONLY_PART !== 'drawing' && ONLY_PART !== 'session') {
+  console.error(`[bench] Unknown --part=${ONLY_PART}; use --part=drawing or --part=session.`);
+  process.exit(2);
+}
+
+/**
+ * `--profile=FILE` (with --part=session): also records a CPU profile of the opening and writes
+ * it to FILE (open it in Chrome's DevTools, Performance panel); the build is left unminified
+ * so the profile names the app's functions.
+ */
+const PROFILE_FILE = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length) ?? null;
+
 const SESSION_STROKES = 5000;
 const SESSION_CPU_RATE = 4;
 const PASSPHRASE = 'bench passphrase 2024';
@@ -469,6 +486,45 @@ async function lastSavedAtInPage() {
   }
 }
 
+/** Newest `savedAt` of any page picture in the app's IndexedDB, as a wall-clock time (ms). */
+async function lastPictureAtInPage() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('voicemap');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('pictures')) return 0;
+    const records = await new Promise((resolve, reject) => {
+      const request = db.transaction('pictures').objectStore('pictures').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return Math.max(0, ...records.map((r) => Date.parse(r.savedAt) || 0));
+  } finally {
+    db.close();
+  }
+}
+
+/** Removes every page picture, as if none had been taken. */
+async function deletePicturesInPage() {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('voicemap');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('pictures', 'readwrite');
+      tx.objectStore('pictures').clear();
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
 /** How long PBKDF2 with the app's work factor takes here (it runs while unlocking). */
 async function keyDerivationMsInPage({ iterations }) {
   const started = performance.now();
@@ -738,37 +794,78 @@ async function sessionBench(context) {
   const saveDelayMs = savedAt >= lastAt ? savedAt - lastAt : null;
   log(`  saved ${saveDelayMs === null ? 'NOT within 15 s' : `${saveDelayMs} ms after the last stroke`}`);
 
+  // The page's picture (taken once the ink has been still for 2 s) is what a later visit opens with.
+  let pictureAt = 0;
+  const pictureDeadline = Date.now() + 30_000;
+  while (Date.now() < pictureDeadline) {
+    pictureAt = await page.evaluate(lastPictureAtInPage);
+    if (pictureAt >= lastAt) break;
+    await page.waitForTimeout(200);
+  }
+  const pictureDelayMs = pictureAt >= lastAt ? pictureAt - lastAt : null;
+  log(`  page picture ${pictureDelayMs === null ? 'NOT saved within 30 s' : `saved ${pictureDelayMs} ms after the last stroke`}`);
+
+  const withPicture = await openSessionOnce(page, cdp, drawn, { keyDerivation: true, profile: PROFILE_FILE });
+  log(
+    `  with its picture: unlock to ${withPicture.shown} strokes shown at ${SESSION_CPU_RATE}x: ${fmt(withPicture.openMs, 0)} ms ` +
+      `(drawing area in the page after ${fmt(withPicture.areaMs, 0)} ms; key derivation alone ${fmt(withPicture.keyDerivationMs, 0)} ms); ` +
+      `JS heap ${fmt(withPicture.heapMb)} MB after GC (${fmt(withPicture.heapBeforeGcMb)} MB before)`,
+  );
+  // The same session when the picture is missing (a restored backup, or the tab closed within
+  // two seconds of the last stroke): every stroke is traced and painted.
+  await page.evaluate(deletePicturesInPage);
+  const withoutPicture = await openSessionOnce(page, cdp, drawn, { keyDerivation: false, profile: null });
+  log(`  without a picture: unlock to ${withoutPicture.shown} strokes painted: ${fmt(withoutPicture.openMs, 0)} ms`);
+  await page.close();
+  return {
+    strokes: drawn,
+    drawSeconds,
+    saveDelayMs,
+    pictureDelayMs,
+    url: pageUrl.replace(origin, ''),
+    withPicture,
+    withoutPicture,
+  };
+}
+
+/** Reloads the page, unlocks with the CPU slowed, and times the Unlock click to the strokes shown. */
+async function openSessionOnce(page, cdp, strokes, { keyDerivation, profile }) {
   await page.reload({ waitUntil: 'load' });
   const field = page.getByLabel('Passphrase', { exact: true });
   await field.fill(PASSPHRASE);
   await page.evaluate(armOpenWatcherInPage, {
     selector: AREA_SELECTOR,
-    strokes: drawn,
+    strokes,
     buttonName: 'Unlock',
     timeoutMs: OPEN_TIMEOUT_MS,
   });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SESSION_CPU_RATE });
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   let open;
-  let keyDerivationMs;
+  let keyDerivationMs = null;
   let heapMb;
   let heapBeforeGcMb;
   try {
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     open = await page.evaluate(() => globalThis.__benchOpen);
+    if (profile) {
+      const { profile: recorded } = await cdp.send('Profiler.stop');
+      writeFileSync(profile, JSON.stringify(recorded));
+      log(`  CPU profile written to ${profile}`);
+    }
     heapBeforeGcMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
     await cdp.send('HeapProfiler.collectGarbage');
     heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
-    keyDerivationMs = await page.evaluate(keyDerivationMsInPage, { iterations: PBKDF2_ITERATIONS });
+    if (keyDerivation) keyDerivationMs = await page.evaluate(keyDerivationMsInPage, { iterations: PBKDF2_ITERATIONS });
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
-  await page.close();
-  const result = {
-    strokes: drawn,
-    drawSeconds,
-    saveDelayMs,
-    url: pageUrl.replace(origin, ''),
+  return {
     shown: open?.shown ?? null,
     openMs: open?.paintedAt != null && open.clickAt != null ? open.paintedAt - open.clickAt : null,
     areaMs: open?.areaAt != null && open.clickAt != null ? open.areaAt - open.clickAt : null,
@@ -776,12 +873,6 @@ async function sessionBench(context) {
     heapMb,
     heapBeforeGcMb,
   };
-  log(
-    `  unlock to ${result.shown} strokes painted at ${SESSION_CPU_RATE}x: ${fmt(result.openMs, 0)} ms ` +
-      `(drawing area in the page after ${fmt(result.areaMs, 0)} ms; key derivation alone ${fmt(keyDerivationMs, 0)} ms); ` +
-      `JS heap ${fmt(heapMb)} MB after GC (${fmt(heapBeforeGcMb)} MB before)`,
-  );
-  return result;
 }
 
 // ---------------------------------------------------------------------------
@@ -810,10 +901,12 @@ function drawingTable(rows) {
 function sessionTable(session) {
   if (!session) return '(not measured)';
   if (session.error) return `error: ${session.error}`;
+  const { withPicture: a, withoutPicture: b } = session;
   return [
-    `| strokes | CPU | unlock click to strokes painted (ms) | of which key derivation (ms) | JS heap after GC (MB) |`,
-    '|---:|---:|---:|---:|---:|',
-    `| ${session.shown ?? 'n/a'} of ${session.strokes} | ${SESSION_CPU_RATE}x | ${fmt(session.openMs, 0)} | ${fmt(session.keyDerivationMs, 0)} | ${fmt(session.heapMb)} |`,
+    `| opening | strokes shown | CPU | unlock click to strokes shown (ms) | of which key derivation (ms) | JS heap after GC (MB) |`,
+    '|---|---:|---:|---:|---:|---:|',
+    `| with the page's saved picture | ${a.shown ?? 'n/a'} of ${session.strokes} | ${SESSION_CPU_RATE}x | ${fmt(a.openMs, 0)} | ${fmt(a.keyDerivationMs, 0)} | ${fmt(a.heapMb)} |`,
+    `| without it (strokes traced and painted) | ${b.shown ?? 'n/a'} of ${session.strokes} | ${SESSION_CPU_RATE}x | ${fmt(b.openMs, 0)} | (same) | ${fmt(b.heapMb)} |`,
   ].join('\n');
 }
 
@@ -831,7 +924,9 @@ async function main() {
   const executablePath = findChromium();
 
   log(`Building the app into ${OUT_DIR}/ (npx vite build)...`);
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+  const buildArgs = ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'];
+  if (PROFILE_FILE) buildArgs.push('--minify', 'false');
+  const build = spawnSync('npx', buildArgs, {
     cwd: repoRoot,
     stdio: 'inherit',
   });
@@ -847,9 +942,21 @@ async function main() {
 
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 
+  if (ONLY_PART === 'session') {
+    const sessionContext = await browser.newContext(CONTEXT_OPTIONS);
+    const session = await sessionBench(sessionContext);
+    await sessionContext.close();
+    console.log(`\n${sessionTable(session)}\n`);
+    return 0;
+  }
+
   const drawingContext = await browser.newContext(CONTEXT_OPTIONS);
   const { rows, preloads } = await drawingBench(drawingContext);
   await drawingContext.close();
+  if (ONLY_PART === 'drawing') {
+    console.log(`\n${drawingTable(rows)}\n`);
+    return rows.some((row) => row.error) ? 1 : 0;
+  }
 
   let session;
   const sessionContext = await browser.newContext(CONTEXT_OPTIONS);
@@ -882,7 +989,9 @@ async function main() {
   if (session && !session.error) {
     details.push(
       `- Session: ${session.strokes} strokes drawn in ${fmt(session.drawSeconds)} s; autosave wrote them ${session.saveDelayMs ?? 'n/a'} ms after the last one`,
-      `- Session, after the Unlock click: drawing area (with data-strokes=${session.strokes}) in the page after ${fmt(session.areaMs, 0)} ms, its strokes painted after ${fmt(session.openMs, 0)} ms; JS heap before GC ${fmt(session.heapBeforeGcMb)} MB`,
+      `- Session: the page's picture was saved ${session.pictureDelayMs ?? 'n/a'} ms after the last stroke`,
+      `- Session with its picture, after the Unlock click: drawing area in the page after ${fmt(session.withPicture.areaMs, 0)} ms, all ${session.strokes} strokes shown after ${fmt(session.withPicture.openMs, 0)} ms; JS heap before GC ${fmt(session.withPicture.heapBeforeGcMb)} MB`,
+      `- Session without its picture: drawing area after ${fmt(session.withoutPicture.areaMs, 0)} ms, strokes painted after ${fmt(session.withoutPicture.openMs, 0)} ms`,
     );
   }
   const report = [

@@ -2,11 +2,14 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { ActivityId } from '../model/types';
 import type { SessionStore } from '../store/sessionStore';
 import type { BlobStore } from '../store/blobStore';
+import type { InkPictureStore } from '../canvas/inkPicture';
 
 export interface ActivityScreenProps {
   store: SessionStore;
   /** Where recordings' audio is kept (encrypted vault, or memory in practice). */
   blobs: BlobStore;
+  /** Pictures of pages' ink, so pages with many strokes open fast; none in practice mode. */
+  pictures?: InkPictureStore;
   /** Practice mode: nothing is saved; the screen shows a sign saying so. */
   practice: boolean;
   /** The place (house, bubble) in the route, if any. */
@@ -26,6 +29,8 @@ export interface ActivityManifest {
   descriptionKey: string;
   icon: () => ReactNode;
   Screen: LazyExoticComponent<ComponentType<ActivityScreenProps>>;
+  /** Fetches the screen's code ahead of time (e.g. while the worker types the passphrase). */
+  preload(): Promise<unknown>;
 }
 
 /** One drawing place of a places activity (a house, a bubble). */

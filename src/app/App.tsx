@@ -19,6 +19,7 @@ import { SummaryRoute } from './screens/SummaryRoute';
 import { WorkerBar } from './WorkerBar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
+import { findActivity } from '../activities/registry';
 
 const i18n = initI18n();
 
@@ -60,6 +61,13 @@ function Shell() {
       .then((status) => setPhase({ kind: status }))
       .catch(() => setPhase({ kind: 'unsupported', problem: 'storage' }));
   }, [route.name, phase.kind]);
+
+  // Back to a child's activity after unlocking (a reload, the idle lock): its code is fetched
+  // while the worker types the passphrase, so the page is ready sooner after Unlock.
+  const activityToPreload = phase.kind === 'locked' && route.name === 'activity' ? route.activity : null;
+  useEffect(() => {
+    if (activityToPreload) findActivity(activityToPreload)?.preload().catch(() => undefined);
+  }, [activityToPreload]);
 
   const open = useCallback(async (vault: Vault) => {
     const workspace = new Workspace(vault);

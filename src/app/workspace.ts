@@ -7,6 +7,8 @@ import { startAutosave } from '../store/autosave';
 import type { SaveStatus } from '../store/autosave';
 import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
+import { vaultPictureStore } from '../canvas/inkPicture';
+import type { InkPictureStore } from '../canvas/inkPicture';
 
 export interface NewSessionDetails {
   childName: string;
@@ -47,6 +49,7 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners = new Set<() => void>();
+  private readonly pictureStores = new Map<string, InkPictureStore>();
   unreadable: { id: string; reason: string }[] = [];
   repaired: string[] = [];
   saveStatus: SaveStatus = 'saved';
@@ -91,6 +94,16 @@ export class Workspace {
 
   list(): Session[] {
     return [...this.entries.values()].map((e) => e.store.get()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Where a session keeps pictures of its pages' ink (one object per session, for React). */
+  pictures(sessionId: string): InkPictureStore {
+    let store = this.pictureStores.get(sessionId);
+    if (!store) {
+      store = vaultPictureStore(this.vault, sessionId);
+      this.pictureStores.set(sessionId, store);
+    }
+    return store;
   }
 
   store(id: string): SessionStore | undefined {

@@ -1,4 +1,4 @@
-import { isValidElement, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { isValidElement, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import Konva from 'konva';
@@ -11,7 +11,9 @@ import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
 import { PenTool } from '../tools/penTool';
 import { EraserTool } from '../tools/eraserTool';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
-import { LiveInk, paintStroke } from './strokePaint';
+import { LiveInk, paintStroke, strokePath2D } from './strokePaint';
+import { PICTURE_MIN_STROKES, inkFingerprint } from './inkPicture';
+import type { InkPicture, InkPictureStore } from './inkPicture';
 
 export type ToolName = 'pen' | 'eraser';
 
@@ -39,9 +41,22 @@ interface Props {
   description: string;
   label: string;
   handleRef?: Ref<DrawingSurfaceHandle>;
+  /** Where this session keeps pictures of its pages' ink (see inkPicture.ts); none in practice. */
+  pictures?: InkPictureStore;
 }
 
 type KonvaCtx = Context & { _context: CanvasRenderingContext2D };
+
+/** How long a page waits for its saved picture before painting its strokes instead. */
+const PICTURE_WAIT_MS = 1500;
+/** A picture is taken once the ink has been still this long (and the page is idle). */
+const PICTURE_DELAY_MS = 2000;
+
+/** Runs `step` when the page is idle (or soon, where requestIdleCallback is missing, as in older Safari). */
+function whenIdle(step: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
+  else setTimeout(step, 50);
+}
 
 function strokesOf(page: Page): StrokeItem[] {
   return page.items.filter((i): i is StrokeItem => i.kind === 'stroke');
@@ -129,7 +144,7 @@ function sameElement(a: ReactNode, b: ReactNode): boolean {
  * listeners and never goes through React state: points collect in the tool, one repaint per
  * animation frame (of the live stroke only), one store command per finished gesture.
  */
-export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef }: Props) {
+export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef, pictures }: Props) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
   const backgroundLayer = useRef<Konva.Layer>(null);
@@ -148,12 +163,76 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   // 5,000 strokes takes long to fill. The layer does not clear itself (clearBeforeDraw is off):
   // what is on its canvas is remembered here, and a draw that would paint the same again does nothing.
   const committedOnCanvas = useRef<{ strokes: StrokeItem[]; width: number; height: number; zoom: number } | null>(null);
+  // A page with many strokes opens from its saved picture (see inkPicture.ts). While the picture is
+  // being read (`waiting`) the committed layer stays empty; `saved` is the fingerprint of the
+  // strokes the stored picture shows; `zoom` is the page-to-pixels zoom Konva last drew with.
+  // The picture is read and decoded from the first render on, alongside everything else that
+  // opening the page does (a mount runs this once).
+  const [pictureOnTheWay] = useState(() =>
+    pictures && paintedCount(page) >= PICTURE_MIN_STROKES ? readPicture(pictures, page.id) : null,
+  );
+  const picture = useRef({
+    store: pictures,
+    pageId: page.id,
+    waiting: pictureOnTheWay !== null,
+    saved: null as string | null,
+    timer: 0 as ReturnType<typeof setTimeout> | 0,
+    zoom: 0,
+  });
+
 
   useLayoutEffect(() => {
     settingsRef.current = settings;
     onCommitRef.current = onCommit;
     scaleRef.current = scale;
   });
+
+  // For tests and the benchmark: how many strokes the canvas shows (not how many the page has), and
+  // whether the layer was last filled from the saved picture or by painting the strokes.
+  const showStrokeCount = useCallback((count: number, inkFrom?: 'picture' | 'strokes') => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    surface.dataset.strokes = String(count);
+    if (inkFrom) surface.dataset.inkFrom = inkFrom;
+  }, []);
+
+  // Takes a picture of the committed layer for the next time the page opens, once the ink has been
+  // still for a while and only if it shows exactly the page's strokes. `toBlob` copies the pixels
+  // at once and encodes them later, away from drawing.
+  const takePicture = useCallback(() => {
+    picture.current.timer = 0;
+    const store = picture.current.store;
+    const onCanvas = committedOnCanvas.current;
+    const strokes = paintedStrokes.current;
+    const canvas = committedLayer.current?.getCanvas()._canvas;
+    if (!store || !canvas || !onCanvas || onCanvas.strokes !== strokes || strokes.length < PICTURE_MIN_STROKES) return;
+    const fingerprint = inkFingerprint(strokes);
+    if (fingerprint === picture.current.saved) return;
+    const { width, height, zoom } = onCanvas;
+    canvas.toBlob((png) => {
+      if (!png) return;
+      // Only a cache: a failed write (locked, disk full) means the page opens by painting its strokes.
+      store.save(picture.current.pageId, { fingerprint, width, height, zoom, png }).then(
+        () => {
+          picture.current.saved = fingerprint;
+        },
+        () => undefined,
+      );
+    }, 'image/png');
+  }, []);
+
+  const schedulePicture = useCallback(() => {
+    if (!picture.current.store || paintedStrokes.current.length < PICTURE_MIN_STROKES) return;
+    if (picture.current.timer) clearTimeout(picture.current.timer);
+    const attempt = () => {
+      whenIdle(() => {
+        // Never in the middle of a gesture: try again once it is over.
+        if (toolRef.current?.active) picture.current.timer = setTimeout(attempt, PICTURE_DELAY_MS);
+        else takePicture();
+      });
+    };
+    picture.current.timer = setTimeout(attempt, PICTURE_DELAY_MS);
+  }, [takePicture]);
 
   // Once per animation frame at most: the live stroke (only what changed), or the committed layer
   // while the eraser hides strokes. Nothing else is redrawn while a finger is down.
@@ -187,19 +266,30 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const strokes = paintedStrokes.current;
     // Konva has set the page-to-pixels transform for this shape.
     const zoom = ctx.getTransform().a;
+    picture.current.zoom = zoom;
     const last = committedOnCanvas.current;
     if (last && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.restore();
-    const hidden = eraserHidden();
-    for (const stroke of strokes) {
-      if (!hidden?.has(stroke.id)) paintStroke(ctx, stroke);
+    if (picture.current.waiting) {
+      committedOnCanvas.current = null;
+      showStrokeCount(0);
+      return;
     }
+    const hidden = eraserHidden();
+    let shown = 0;
+    for (const stroke of strokes) {
+      if (hidden?.has(stroke.id)) continue;
+      paintStroke(ctx, stroke);
+      shown++;
+    }
+    showStrokeCount(shown, 'strokes');
     // While the eraser hides strokes the canvas does not show `strokes` as they are.
     committedOnCanvas.current = hidden?.size ? null : { strokes, width, height, zoom };
-  }, []);
+    if (!hidden?.size) schedulePicture();
+  }, [showStrokeCount, schedulePicture]);
 
   const hasStage = scale > 0;
 
@@ -217,20 +307,30 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     if (!layer) return;
     const onCanvas = committedOnCanvas.current;
     const appendedOnly = next.length >= prev.length && prev.every((s, i) => next[i] === s);
-    if (appendedOnly && next.length > prev.length && onCanvas?.strokes === prev) {
+    if (picture.current.waiting) {
+      // The page's picture is on the way (see the effect below). A change before it comes (a
+      // stroke drawn, a sticker placed) is painted from the strokes straight away.
+      if (prev.length > 0) {
+        picture.current.waiting = false;
+        layer.draw();
+      }
+    } else if (appendedOnly && next.length > prev.length && onCanvas?.strokes === prev) {
       const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
       ctx.save();
       ctx.setTransform(onCanvas.zoom, 0, 0, onCanvas.zoom, 0, 0);
       for (let i = prev.length; i < next.length; i++) paintStroke(ctx, next[i]);
       ctx.restore();
       onCanvas.strokes = next;
+      schedulePicture();
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
+    if (picture.current.waiting) showStrokeCount(0);
+    else if (!eraserHidden()?.size) showStrokeCount(next.length);
     // The finished stroke is on the committed layer now: take the live copy away in the same task
     // (see LiveInk.clear).
     if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
-  }, [page]);
+  }, [page, showStrokeCount, schedulePicture]);
 
   const width = Math.round(PAGE_WIDTH * scale);
   const height = Math.round(PAGE_HEIGHT * scale);
@@ -256,6 +356,68 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       liveInk.current = null;
     },
     [],
+  );
+
+  // Opening a page with many strokes: show its saved picture if it shows exactly these strokes at
+  // this size; otherwise (none yet, out of date, unreadable, or too slow to come) paint the strokes.
+  useEffect(() => {
+    if (!picture.current.waiting || !pictureOnTheWay) return;
+    let settled = false;
+    const paintStrokes = () => {
+      if (settled) return;
+      settled = true;
+      if (!picture.current.waiting) return;
+      picture.current.waiting = false;
+      committedOnCanvas.current = null;
+      committedLayer.current?.draw();
+    };
+    const timer = setTimeout(paintStrokes, PICTURE_WAIT_MS);
+    void (async () => {
+      const { stored, bitmap } = await pictureOnTheWay;
+      // Settled already (painted from the strokes, or this effect was undone): leave the bitmap to
+      // the garbage collector, as another run of this effect may still be using it.
+      if (settled || !picture.current.waiting) return;
+      const layer = committedLayer.current;
+      const strokes = paintedStrokes.current;
+      const canvas = layer?.getCanvas()._canvas;
+      const fits =
+        stored && bitmap && canvas && stored.width === canvas.width && stored.height === canvas.height && stored.zoom === picture.current.zoom;
+      if (!layer || !canvas || !stored || !bitmap || !fits || stored.fingerprint !== inkFingerprint(strokes)) {
+        bitmap?.close();
+        paintStrokes();
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      picture.current.waiting = false;
+      const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, 0, 0);
+      ctx.restore();
+      bitmap.close();
+      committedOnCanvas.current = { strokes, width: canvas.width, height: canvas.height, zoom: picture.current.zoom };
+      picture.current.saved = stored.fingerprint;
+      showStrokeCount(strokes.length, 'picture');
+      // The strokes' outlines are traced while the page is idle, so the first wipe of the eraser
+      // (which repaints the strokes) does not have to trace them all at once.
+      traceWhenIdle(strokes, () => surfaceRef.current?.isConnected === true);
+    })();
+    return () => {
+      settled = true;
+      clearTimeout(timer);
+    };
+  }, [pictureOnTheWay, showStrokeCount]);
+
+  // Leaving the page soon after drawing: take the picture now, while the layer still has its pixels.
+  useLayoutEffect(
+    () => () => {
+      if (!picture.current.timer) return;
+      clearTimeout(picture.current.timer);
+      takePicture();
+    },
+    [takePicture],
   );
 
   useImperativeHandle(
@@ -375,7 +537,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       role="img"
       aria-label={label}
       aria-describedby={descriptionId}
-      data-strokes={paintedCount(page)}
       style={{ width, height }}
     >
       <span id={descriptionId} className="visually-hidden">
@@ -395,6 +556,32 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       <div ref={liveRef} className="live-ink" style={{ position: 'absolute', left: 0, top: 0, width, height, pointerEvents: 'none' }} />
     </div>
   );
+}
+
+/** Reads and decodes a page's picture; nothing when there is none or it cannot be read. */
+async function readPicture(store: InkPictureStore, pageId: string): Promise<{ stored?: InkPicture; bitmap?: ImageBitmap }> {
+  try {
+    const stored = await store.load(pageId);
+    if (!stored) return {};
+    return { stored, bitmap: await createImageBitmap(stored.png) };
+  } catch {
+    return {};
+  }
+}
+
+/** Traces every stroke's outline (cached by strokePath2D) a few at a time while the page is idle. */
+function traceWhenIdle(strokes: readonly StrokeItem[], stillWanted: () => boolean): void {
+  let next = 0;
+  const step = (deadline?: IdleDeadline) => {
+    if (!stillWanted()) return;
+    const end = deadline ? strokes.length : Math.min(strokes.length, next + 50);
+    while (next < end) {
+      strokePath2D(strokes[next++]);
+      if (deadline && deadline.timeRemaining() < 2) break;
+    }
+    if (next < strokes.length) whenIdle(step);
+  };
+  whenIdle(step);
 }
 
 function paintedCount(page: Page): number {

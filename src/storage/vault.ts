@@ -36,7 +36,7 @@ import {
 
 export const DB_NAME = 'voicemap';
 /** Bump with a new step in `upgrade` whenever stores or indexes change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const MIN_PASSPHRASE_LENGTH = 8;
 /**
  * Stored iteration counts above this are treated as damage: a corrupted count must not
@@ -50,6 +50,7 @@ const VERIFIER_TEXT = 'voicemap-verifier-1';
 const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
 const sessionContext = (id: string) => JSON.stringify(['session', id]);
 const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
+const pictureContext = (pageId: string, sessionId: string) => JSON.stringify(['picture', pageId, sessionId]);
 
 /** Exports must never be able to pass for a stored record, or the reverse. */
 function exportContext(context: string): string {
@@ -81,10 +82,26 @@ interface BlobRecord {
   data: ArrayBuffer;
 }
 
+/**
+ * A page's ink as a picture, so a page with thousands of strokes opens without repainting them
+ * (see canvas/inkPicture.ts). Only a cache: never backed up, rebuilt whenever it is missing or stale.
+ */
+interface PictureRecord {
+  pageId: string;
+  /** Plain because deleting a session must find its pictures through an index. */
+  sessionId: string;
+  iv: Bytes;
+  /** Ciphertext of the description and the image together. */
+  data: ArrayBuffer;
+  /** Plain, like a session's: when it was written. Not child data. */
+  savedAt: string;
+}
+
 interface VoicemapDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   sessions: { key: string; value: SessionRecord };
   blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
+  pictures: { key: string; value: PictureRecord; indexes: { bySession: string } };
 }
 
 type Db = IDBPDatabase<VoicemapDB>;
@@ -105,6 +122,12 @@ export interface LoadedBlob {
   id: string;
   sessionId: string;
   mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** A page picture as stored: what it shows (`about`, written by the canvas) and the image. */
+export interface PagePicture {
+  about: string;
   bytes: Uint8Array;
 }
 
@@ -282,11 +305,48 @@ export class Vault {
   async deleteSession(id: string): Promise<void> {
     this.#requireKey();
     const db = await this.#database();
-    await write(db, ['sessions', 'blobs'], async (tx) => {
+    await write(db, ['sessions', 'blobs', 'pictures'], async (tx) => {
       const blobs = tx.objectStore('blobs');
-      const blobIds = await blobs.index('bySession').getAllKeys(id);
-      await Promise.all([tx.objectStore('sessions').delete(id), ...blobIds.map((blobId) => blobs.delete(blobId))]);
+      const pictures = tx.objectStore('pictures');
+      const [blobIds, pageIds] = await Promise.all([
+        blobs.index('bySession').getAllKeys(id),
+        pictures.index('bySession').getAllKeys(id),
+      ]);
+      await Promise.all([
+        tx.objectStore('sessions').delete(id),
+        ...blobIds.map((blobId) => blobs.delete(blobId)),
+        ...pageIds.map((pageId) => pictures.delete(pageId)),
+      ]);
     });
+  }
+
+  /** Stores (replaces) the picture of a page's ink; StorageFullError when the disk is full. */
+  async savePagePicture(sessionId: string, pageId: string, picture: PagePicture): Promise<void> {
+    const key = this.#requireKey();
+    requireId(sessionId, 'session id');
+    requireId(pageId, 'page id');
+    const sealed = await encryptBytes(key, frame(picture.about, picture.bytes), pictureContext(pageId, sessionId));
+    const record: PictureRecord = { pageId, sessionId, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
+    const db = await this.#database();
+    await write(db, ['pictures'], (tx) => tx.objectStore('pictures').put(record));
+  }
+
+  /**
+   * The page's picture, or undefined when there is none or it cannot be read (a damaged picture
+   * is only a slower open: the page is painted from its strokes instead).
+   */
+  async loadPagePicture(sessionId: string, pageId: string): Promise<PagePicture | undefined> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('pictures', pageId);
+    if (!isSealedRecord(record) || record.sessionId !== sessionId) return undefined;
+    try {
+      const plain = await decryptBytes(key, record.iv, record.data, pictureContext(pageId, sessionId));
+      const { header, bytes } = unframe(plain);
+      return { about: header, bytes };
+    } catch {
+      return undefined;
+    }
   }
 
   async saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
@@ -381,7 +441,7 @@ export class Vault {
     requireId(id, 'blob id');
     requireId(sessionId, 'session id');
     const body = ArrayBuffer.isView(bytes) ? bytes : new Uint8Array(await bytes.arrayBuffer());
-    const sealed = await encryptBytes(key, frameBlob(mimeType, body), blobContext(id, sessionId));
+    const sealed = await encryptBytes(key, frame(mimeType, body), blobContext(id, sessionId));
     return { id, sessionId, iv: sealed.iv, data: sealed.data };
   }
 }
@@ -396,6 +456,9 @@ async function openDatabase(): Promise<Db> {
           db.createObjectStore('meta');
           db.createObjectStore('sessions', { keyPath: 'id' });
           db.createObjectStore('blobs', { keyPath: 'id' }).createIndex('bySession', 'sessionId');
+        }
+        if (oldVersion < 2) {
+          db.createObjectStore('pictures', { keyPath: 'pageId' }).createIndex('bySession', 'sessionId');
         }
       },
     });
@@ -464,28 +527,32 @@ async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ 
   const { sessionId } = record;
   try {
     const plain = await decryptBytes(key, record.iv, record.data, blobContext(id, sessionId));
-    return { blob: { id, sessionId, ...unframeBlob(plain) } };
+    const { header: mimeType, bytes } = unframe(plain);
+    return { blob: { id, sessionId, mimeType, bytes } };
   } catch {
     return { id, reason: 'decrypt-failed' };
   }
 }
 
-/** [uint16 mime length][mime utf-8][bytes]: keeps the type encrypted alongside the bytes. */
-function frameBlob(mimeType: string, bytes: Uint8Array): Bytes {
-  const mime = utf8(mimeType);
-  if (mime.byteLength > 0xffff) throw new TypeError('Mime type is too long.');
-  const framed = new Uint8Array(2 + mime.byteLength + bytes.byteLength);
-  new DataView(framed.buffer).setUint16(0, mime.byteLength);
-  framed.set(mime, 2);
-  framed.set(bytes, 2 + mime.byteLength);
+/**
+ * [uint16 header length][header utf-8][bytes]: keeps a description (a blob's mime type, what a
+ * picture shows) encrypted alongside the bytes.
+ */
+function frame(header: string, bytes: Uint8Array): Bytes {
+  const head = utf8(header);
+  if (head.byteLength > 0xffff) throw new TypeError('Header is too long.');
+  const framed = new Uint8Array(2 + head.byteLength + bytes.byteLength);
+  new DataView(framed.buffer).setUint16(0, head.byteLength);
+  framed.set(head, 2);
+  framed.set(bytes, 2 + head.byteLength);
   return framed;
 }
 
-function unframeBlob(plain: Bytes): { mimeType: string; bytes: Uint8Array } {
-  if (plain.byteLength < 2) throw new RangeError('Blob frame is too short.');
-  const mimeLength = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint16(0);
-  if (2 + mimeLength > plain.byteLength) throw new RangeError('Blob frame is too short.');
-  return { mimeType: fromUtf8(plain.subarray(2, 2 + mimeLength)), bytes: plain.subarray(2 + mimeLength) };
+function unframe(plain: Bytes): { header: string; bytes: Uint8Array } {
+  if (plain.byteLength < 2) throw new RangeError('Frame is too short.');
+  const headLength = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint16(0);
+  if (2 + headLength > plain.byteLength) throw new RangeError('Frame is too short.');
+  return { header: fromUtf8(plain.subarray(2, 2 + headLength)), bytes: plain.subarray(2 + headLength) };
 }
 
 function requireId(id: unknown, what: string): string {

@@ -9,6 +9,14 @@ export interface PenOptions {
   simulatePressure: boolean;
 }
 
+/**
+ * Points are kept to a hundredth of a page unit and pressure to a thousandth: finer than any
+ * screen shows, and a saved page is a fraction of the size it would be with every digit of a
+ * pointer position (less to encrypt, store and parse each time a large page is saved or opened).
+ */
+const coordinate = (v: number) => Math.round(v * 100) / 100;
+const pressure = (v: number) => Math.round(v * 1000) / 1000;
+
 /** Idle -> Drawing -> Idle. Points collect in a plain array; the store sees one command on up. */
 export class PenTool implements Tool {
   /** Flat x, y, pressure triplets of the stroke in progress; read by the live layer. */
@@ -22,20 +30,20 @@ export class PenTool implements Tool {
 
   down(p: PagePoint): void {
     this.active = true;
-    this.points = [p.x, p.y, p.pressure];
+    this.points = [coordinate(p.x), coordinate(p.y), pressure(p.pressure)];
     this.ctx.requestPaint();
   }
 
   move(points: readonly PagePoint[]): void {
     if (!this.active) return;
-    for (const p of points) this.points.push(p.x, p.y, p.pressure);
+    for (const p of points) this.points.push(coordinate(p.x), coordinate(p.y), pressure(p.pressure));
     this.ctx.requestPaint();
   }
 
   /** True when `p` is where the stroke already ends (a lift at the last move's position adds nothing). */
   endsAt(p: PagePoint): boolean {
     const n = this.points.length;
-    return n >= 3 && this.points[n - 3] === p.x && this.points[n - 2] === p.y;
+    return n >= 3 && this.points[n - 3] === coordinate(p.x) && this.points[n - 2] === coordinate(p.y);
   }
 
   up(): StrokeItem | undefined {

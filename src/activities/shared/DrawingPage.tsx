@@ -21,6 +21,7 @@ import { PEN_COLOURS, PEN_SIZES } from './toolPalette';
 import { useAccess } from '../../ui/access';
 import type { ReactNode } from 'react';
 import type { BlobStore } from '../../store/blobStore';
+import type { InkPictureStore } from '../../canvas/inkPicture';
 import { RecordControl } from '../../voice/RecordControl';
 import { RecordingList } from '../../voice/RecordingList';
 import type { RecordedAudio } from '../../voice/recorder';
@@ -28,6 +29,7 @@ import type { RecordedAudio } from '../../voice/recorder';
 interface Props {
   store: SessionStore;
   blobs: BlobStore;
+  pictures?: InkPictureStore;
   page: Page;
   background: ReactNode;
   /** The prompt on screen now (its key), recorded with words given while it shows. */
@@ -46,7 +48,7 @@ function nextWordsPosition(page: Page): { x: number; y: number } {
  * One drawing page: tools, the drawing area, stickers and words. Shared by every places activity.
  * Everything the child makes becomes one store command; the store autosaves it.
  */
-export function DrawingPage({ store, blobs, page, background, promptKey, extraTools }: Props) {
+export function DrawingPage({ store, blobs, pictures, page, background, promptKey, extraTools }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<ToolSettings>({ tool: 'pen', color: PEN_COLOURS[0].value, size: PEN_SIZES[1].value });
   const [trayOpen, setTrayOpen] = useState(false);
@@ -184,6 +186,7 @@ export function DrawingPage({ store, blobs, page, background, promptKey, extraTo
             label={t('canvas.label')}
             description={describePage(page, t)}
             handleRef={surface}
+            pictures={pictures}
           />
           <ItemOverlay
             page={page}

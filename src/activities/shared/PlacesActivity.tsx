@@ -41,7 +41,7 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, blobs, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
+export function PlacesActivity({ config, store, blobs, pictures, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
@@ -190,7 +190,7 @@ export function PlacesActivity({ config, store, blobs, place, goTo, exit, overvi
             />
           </section>
         )}
-        <DrawingPage key={page.id} store={store} blobs={blobs} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
+        <DrawingPage key={page.id} store={store} blobs={blobs} pictures={pictures} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
         {naming && (
           <NameAndSymbolDialog
             page={page}

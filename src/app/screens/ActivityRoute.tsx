@@ -49,6 +49,7 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
       <Screen
         store={store}
         blobs={workspace.blobs}
+        pictures={workspace.pictures(route.sessionId)}
         practice={false}
         place={route.place}
         goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
@@ -36,6 +36,15 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState('');
+
+  // The activities' code is fetched while the worker reads this screen, so the child's first
+  // screen appears at once rather than after a loading pause.
+  useEffect(() => {
+    const preload = () => ACTIVITIES.forEach((a) => void a.preload().catch(() => undefined));
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(preload, 200);
+    const handle = requestIdleCallback(preload, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   return (
     <main className="worker-screen">

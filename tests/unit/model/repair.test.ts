@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { loadSession } from '../../../src/model/repair';
+import { loadSession, readStroke } from '../../../src/model/repair';
+import { strokeSchema } from '../../../src/model/schema';
 import { migrate, FutureVersionError } from '../../../src/model/migrations';
 import { SCHEMA_VERSION } from '../../../src/model/types';
 import { blankSession } from '../../../src/app/workspace';
@@ -93,6 +94,38 @@ describe('fuzz: thousands of random and mutated records through the loader', () 
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the hand-written stroke check agrees with the schema', () => {
+  // Each field of a sound stroke, replaced by an arbitrary value, a near miss or nothing at all.
+  const nearMisses = fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom('', 'stroke', 'x'.repeat(33), 'x'.repeat(32), 0, -1, 200, 200.5, 1e-9, Number.NaN, Infinity, true, null, undefined, []),
+    fc.array(fc.oneof(fc.double(), fc.integer(), fc.constant('1')), { maxLength: 10 }),
+  );
+  const fields = ['id', 'kind', 'points', 'color', 'size', 'simulatePressure', 'createdAt', 'extra'];
+
+  it('accepts exactly what strokeSchema accepts, and returns what it returns', () => {
+    fc.assert(
+      fc.property(fc.subarray(fields), fc.array(nearMisses, { minLength: fields.length, maxLength: fields.length }), (changed, values) => {
+        const raw: Record<string, unknown> = { ...stroke('s1'), points: [1, 2, 0.5, 3, 4, 0.5, 5, 6, 1] };
+        changed.forEach((field, i) => {
+          if (values[i] === undefined) delete raw[field];
+          else raw[field] = values[i];
+        });
+        const byHand = readStroke(raw);
+        const bySchema = strokeSchema.safeParse(raw);
+        if (byHand) {
+          expect(bySchema.success).toBe(true);
+          expect(byHand).toStrictEqual(bySchema.data);
+          expect(Object.keys(byHand)).toEqual(Object.keys(bySchema.data!));
+        } else {
+          expect(bySchema.success).toBe(false);
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -8,7 +8,8 @@ import {
   VaultMissingError,
   WrongPassphraseError,
 } from '../../../src/storage/errors';
-import { Vault } from '../../../src/storage/vault';
+import { openDB } from 'idb';
+import { DB_NAME, Vault } from '../../../src/storage/vault';
 import {
   OPTIONS,
   PASSPHRASE,
@@ -211,6 +212,50 @@ describe('Vault sessions and blobs', () => {
     expect(await vault.loadBlob('k1')).toEqual({ bytes: new Uint8Array([3]), mimeType: 'audio/webm' });
   });
 
+  it('keeps page pictures encrypted, per session, and deletes them with the session', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    await vault.saveSession(makeSession({ id: 's1' }));
+    await vault.saveSession(makeSession({ id: 's2' }));
+    await vault.savePagePicture('s1', 'page-a', { about: '{"fingerprint":"230:x:y"}', bytes: png });
+    await vault.savePagePicture('s2', 'page-b', { about: 'kept', bytes: new Uint8Array([9]) });
+
+    expect(await vault.loadPagePicture('s1', 'page-a')).toEqual({ about: '{"fingerprint":"230:x:y"}', bytes: png });
+    // Bound to its session: the same page id asked for under another session is no picture.
+    expect(await vault.loadPagePicture('s2', 'page-a')).toBeUndefined();
+    expect(await vault.loadPagePicture('s1', 'missing')).toBeUndefined();
+    const stored = (await rawRecords()).find((r) => r.store === 'pictures' && r.key === 'page-a')!;
+    const chunks = collectBytes(stored.value);
+    for (const needle of [new TextEncoder().encode('fingerprint'), png.subarray(0, 4)]) {
+      expect(chunks.some((chunk) => containsBytes(chunk, needle))).toBe(false);
+    }
+
+    await vault.deleteSession('s1');
+    const left = (await rawRecords()).filter((r) => r.store === 'pictures').map((r) => r.key);
+    expect(left).toEqual(['page-b']);
+  });
+
+  it('treats a damaged or moved page picture as no picture', async () => {
+    await vault.savePagePicture('s1', 'page-a', { about: 'x', bytes: new Uint8Array([1, 2, 3]) });
+    const record = (await rawRecords()).find((r) => r.store === 'pictures')!.value as { data: ArrayBuffer; sessionId: string };
+    const data = new Uint8Array(record.data.slice(0));
+    data[data.length - 1] ^= 1;
+    await putRaw('pictures', { ...record, data: data.buffer });
+    expect(await vault.loadPagePicture('s1', 'page-a')).toBeUndefined();
+    // Relabelled to another session: the encryption is bound to the session, so it does not open.
+    await vault.savePagePicture('s1', 'page-b', { about: 'x', bytes: new Uint8Array([1]) });
+    const other = (await rawRecords()).find((r) => r.store === 'pictures' && r.key === 'page-b')!.value as object;
+    await putRaw('pictures', { ...other, sessionId: 's2' });
+    expect(await vault.loadPagePicture('s2', 'page-b')).toBeUndefined();
+    await putRaw('pictures', { pageId: 'page-c', sessionId: 's1', iv: 'not bytes', data: 5 });
+    expect(await vault.loadPagePicture('s1', 'page-c')).toBeUndefined();
+  });
+
+  it('needs the key for pictures too', async () => {
+    vault.lock();
+    await expect(vault.savePagePicture('s1', 'p', { about: '', bytes: new Uint8Array() })).rejects.toBeInstanceOf(VaultLockedError);
+    await expect(vault.loadPagePicture('s1', 'p')).rejects.toBeInstanceOf(VaultLockedError);
+  });
+
   it('turns a quota failure on the request into StorageFullError and keeps the stored copy', async () => {
     const original = makeSession({ id: 's1' });
     await vault.saveSession(original);
@@ -256,5 +301,37 @@ describe('Vault sessions and blobs', () => {
     vi.restoreAllMocks();
     expect(await vault.loadSession('s1')).toEqual(original);
     expect(await vault.loadBlob('b1')).toBeUndefined();
+  });
+});
+
+describe('Vault upgrade', () => {
+  it('opens a version 1 database (before page pictures) and keeps everything in it', async () => {
+    const vault = await Vault.create(PASSPHRASE, OPTIONS);
+    await vault.saveSession(makeSession({ id: 'old' }));
+    await vault.saveBlob('b1', 'old', new Uint8Array([7]), 'audio/webm');
+    vault.lock();
+    // Rebuild the database as version 1 had it, with the same records.
+    const records = await rawRecords();
+    resetIndexedDb();
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('meta');
+        db.createObjectStore('sessions', { keyPath: 'id' });
+        db.createObjectStore('blobs', { keyPath: 'id' }).createIndex('bySession', 'sessionId');
+      },
+    });
+    for (const r of records) {
+      if (r.store === 'meta') await v1.put('meta', r.value, r.key);
+      else if (r.store === 'sessions' || r.store === 'blobs') await v1.put(r.store, r.value);
+    }
+    v1.close();
+
+    const reopened = await Vault.unlock(PASSPHRASE);
+    const { sessions } = await reopened.loadSessions();
+    expect(sessions.map((s) => (s as { id: string }).id)).toEqual(['old']);
+    expect(await reopened.loadBlob('b1')).toEqual({ bytes: new Uint8Array([7]), mimeType: 'audio/webm' });
+    await reopened.savePagePicture('old', 'p1', { about: 'a', bytes: new Uint8Array([1]) });
+    expect(await reopened.loadPagePicture('old', 'p1')).toEqual({ about: 'a', bytes: new Uint8Array([1]) });
+    reopened.lock();
   });
 });
