@@ -8,6 +8,8 @@ import { DRAWING_AREA_SELECTOR, drawingArea, mouseStroke, newSession, setUpPassp
 // session deletes the picture.
 
 const PASS = 'many strokes 99';
+/** The activity bar's way back to the three houses. */
+const OVERVIEW = 'All';
 /** Above the app's threshold for keeping a picture (PICTURE_MIN_STROKES, 200). */
 const STROKES = 230;
 
@@ -173,6 +175,12 @@ test('a page of many strokes opens from its saved picture, looks the same, and s
   await expect(area).toHaveAttribute('data-ink-from', 'picture');
   const reopened = await inkBlocks(page);
   expect(Math.max(...reopened.map((a, i) => Math.abs(a - erased[i])))).toBeLessThanOrEqual(3);
+
+  // The overview's miniature of the house shows the picture, not hundreds of paths.
+  await page.getByRole('button', { name: OVERVIEW, exact: true }).click();
+  const miniature = page.locator('[data-place="house-of-worries"] .page-thumbnail');
+  await expect(miniature.locator('image[href^="blob:"]')).toHaveCount(1);
+  await expect(miniature.locator('path')).toHaveCount(0);
 });
 
 test('a picture that no longer matches the strokes is not shown: the strokes are painted', async ({ page }) => {

@@ -125,7 +125,7 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
                   <p.Picture />
                   {symbol && <img className="place-card__symbol" src={stickerUrl(symbol.file)} alt="" />}
                 </span>
-                {pg && <PageThumbnail page={pg} />}
+                {pg && <PageThumbnail page={pg} pictures={pictures} />}
                 <span className="place-card__name">{placeName(p)}</span>
                 {p.place === config.suggestedFirst && (
                   <span className="place-card__hint" aria-hidden="true">

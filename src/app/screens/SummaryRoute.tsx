@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
+import type { InkPictureStore } from '../../canvas/inkPicture';
 import type { SessionStore } from '../../store/sessionStore';
 import { MissingSession } from './SessionScreen';
 import { shareableGroups, answeredScales } from '../../model/shareables';
@@ -72,7 +73,7 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
                     aria-label={shareLabel(e, describe(e), t)}
                     onChange={(ev) => store.apply(setShared(e.page.id, e.id, ev.target.checked))}
                   />
-                  <ShareablePicture entry={e} />
+                  <ShareablePicture entry={e} pictures={workspace.pictures(session.id)} />
                   <span className="review-item__text" dir="auto">
                     {e.kind === 'words' ? <q>{describe(e)}</q> : describe(e)}
                   </span>
@@ -156,10 +157,10 @@ function shareLabel(e: Shareable, what: string, t: (k: string, o?: Record<string
   return t(`review.share.${e.kind}`, { what });
 }
 
-function ShareablePicture({ entry }: { entry: Shareable }) {
+function ShareablePicture({ entry, pictures }: { entry: Shareable; pictures: InkPictureStore }) {
   if (entry.kind === 'drawing') {
     const strokesOnly = { ...entry.page, items: entry.page.items.filter((i) => i.kind === 'stroke') };
-    return <PageThumbnail page={strokesOnly} />;
+    return <PageThumbnail page={strokesOnly} pictures={pictures} />;
   }
   if (entry.item.kind === 'sticker') {
     const s = getSticker(entry.item.stickerId);
