@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MotionConfig } from 'framer-motion';
 import './strictCsp';
 import { initI18n, setLanguage, workerLanguage } from './i18n';
-import { useHashRoute } from './router';
+import { parseHash, useHashRoute } from './router';
 import type { Route } from './router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useIdleLock } from './useIdleLock';
@@ -71,6 +71,10 @@ function Shell() {
 
   const open = useCallback(async (vault: Vault) => {
     const workspace = new Workspace(vault);
+    // Straight back into a child's activity: its pages' pictures are read while the sessions are
+    // decrypted, rather than after the page has been laid out.
+    const target = parseHash(window.location.hash);
+    if (target.name === 'activity') workspace.pictures(target.sessionId).prefetch?.();
     await workspace.load();
     setPhase({ kind: 'open', workspace });
   }, []);

@@ -21,6 +21,11 @@ export interface InkPicture {
 export interface InkPictureStore {
   load(pageId: string): Promise<InkPicture | undefined>;
   save(pageId: string, picture: InkPicture): Promise<void>;
+  /**
+   * Starts reading every page picture of the session at once (opening straight into an activity
+   * after unlocking), so the reads overlap with decrypting the sessions; `load` then takes from it.
+   */
+  prefetch?(): void;
 }
 
 /**
@@ -36,31 +41,35 @@ export const PICTURE_MIN_STROKES = 200;
  * undo brings the same ones back), so the ids alone would do; the rest is cheap insurance.
  */
 export function inkFingerprint(strokes: readonly StrokeItem[]): string {
-  // Numbers and characters go straight into the hashes: building a string per stroke made this
-  // take a good part of opening a page of 5,000 strokes (mostly in garbage collection).
+  // One flat loop with the hashes in local variables: it runs over every stroke each time a large
+  // page opens, and helper closures or a string per stroke made it several times slower.
   let a = 0x811c9dc5;
   let b = 0x12345678;
-  const add = (n: number) => {
-    a = Math.imul(a ^ n, 0x01000193);
-    b = Math.imul(b + n, 0x5bd1e995) ^ (b >>> 15);
-  };
-  const addText = (text: string) => {
-    for (let i = 0; i < text.length; i++) add(text.charCodeAt(i));
-    add(0x10000);
-  };
-  // Page coordinates to a thousandth, as integers.
-  const addNumber = (n: number) => add(Math.round(n * 1000) | 0);
-  for (const stroke of strokes) {
-    const p = stroke.points;
-    addText(stroke.id);
-    addText(stroke.color);
-    addNumber(stroke.size);
-    add(stroke.simulatePressure ? 1 : 2);
-    add(p.length);
-    addNumber(p[0]);
-    addNumber(p[1]);
-    addNumber(p[p.length - 3]);
-    addNumber(p[p.length - 2]);
+  let n: number;
+  for (let s = 0; s < strokes.length; s++) {
+    const stroke = strokes[s];
+    const { id, color, points } = stroke;
+    const last = points.length - 3;
+    // Text by character, each followed by a separator; numbers to a thousandth, as integers.
+    for (let k = 0; k <= id.length + color.length + 1 + 7; k++) {
+      if (k < id.length) n = id.charCodeAt(k);
+      else if (k === id.length) n = 0x10000;
+      else if (k <= id.length + color.length) n = color.charCodeAt(k - id.length - 1);
+      else {
+        switch (k - id.length - color.length - 1) {
+          case 0: n = 0x10001; break;
+          case 1: n = Math.round(stroke.size * 1000) | 0; break;
+          case 2: n = stroke.simulatePressure ? 1 : 2; break;
+          case 3: n = points.length; break;
+          case 4: n = Math.round(points[0] * 1000) | 0; break;
+          case 5: n = Math.round(points[1] * 1000) | 0; break;
+          case 6: n = Math.round(points[last] * 1000) | 0; break;
+          default: n = Math.round(points[last + 1] * 1000) | 0;
+        }
+      }
+      a = Math.imul(a ^ n, 0x01000193);
+      b = Math.imul(b + n, 0x5bd1e995) ^ (b >>> 15);
+    }
   }
   return `${strokes.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
@@ -69,15 +78,36 @@ export function inkFingerprint(strokes: readonly StrokeItem[]): string {
 export interface PagePictureVault {
   savePagePicture(sessionId: string, pageId: string, picture: { about: string; bytes: Uint8Array }): Promise<void>;
   loadPagePicture(sessionId: string, pageId: string): Promise<{ about: string; bytes: Uint8Array } | undefined>;
+  loadSessionPictures(sessionId: string): Promise<Map<string, { about: string; bytes: Uint8Array }>>;
 }
 
 const ABOUT_VERSION = 1;
 
+/** Prefetched pictures are dropped after this long if no page asks for them. */
+const PREFETCH_KEEP_MS = 15_000;
+
 /** One session's pictures in the vault; anything unreadable counts as no picture. */
 export function vaultPictureStore(vault: PagePictureVault, sessionId: string): InkPictureStore {
+  let prefetched: Promise<Map<string, { about: string; bytes: Uint8Array }>> | null = null;
+  // A prefetched picture is used once, and none once anything has been saved since (see save).
+  const takePrefetched = async (pageId: string) => {
+    const reading = prefetched;
+    if (!reading) return undefined;
+    const all = await reading;
+    const found = all.get(pageId);
+    all.delete(pageId);
+    return found;
+  };
   return {
+    prefetch() {
+      const reading = vault.loadSessionPictures(sessionId).catch(() => new Map<string, { about: string; bytes: Uint8Array }>());
+      prefetched = reading;
+      setTimeout(() => {
+        if (prefetched === reading) prefetched = null;
+      }, PREFETCH_KEEP_MS);
+    },
     async load(pageId) {
-      const stored = await vault.loadPagePicture(sessionId, pageId);
+      const stored = (await takePrefetched(pageId)) ?? (await vault.loadPagePicture(sessionId, pageId));
       if (!stored) return undefined;
       let about: unknown;
       try {
@@ -90,6 +120,7 @@ export function vaultPictureStore(vault: PagePictureVault, sessionId: string): I
       return { fingerprint, width, height, zoom, png: new Blob([stored.bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }) };
     },
     async save(pageId, picture) {
+      prefetched = null;
       const { fingerprint, width, height, zoom } = picture;
       const about = JSON.stringify({ v: ABOUT_VERSION, fingerprint, width, height, zoom });
       await vault.savePagePicture(sessionId, pageId, { about, bytes: new Uint8Array(await picture.png.arrayBuffer()) });

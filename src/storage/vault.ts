@@ -320,6 +320,32 @@ export class Vault {
     });
   }
 
+  /** Every readable page picture of a session, by page id (a damaged one is left out). */
+  async loadSessionPictures(sessionId: string): Promise<Map<string, PagePicture>> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const tx = db.transaction('pictures');
+    const [pageIds, records] = await Promise.all([
+      tx.store.index('bySession').getAllKeys(sessionId),
+      tx.store.index('bySession').getAll(sessionId),
+      tx.done,
+    ]);
+    const pictures = new Map<string, PagePicture>();
+    await Promise.all(
+      records.map(async (record: unknown, i) => {
+        const pageId = String(pageIds[i]);
+        if (!isSealedRecord(record)) return;
+        try {
+          const { header, bytes } = unframe(await decryptBytes(key, record.iv, record.data, pictureContext(pageId, sessionId)));
+          pictures.set(pageId, { about: header, bytes });
+        } catch {
+          // Only a cache: that page is painted from its strokes.
+        }
+      }),
+    );
+    return pictures;
+  }
+
   /** Stores (replaces) the picture of a page's ink; StorageFullError when the disk is full. */
   async savePagePicture(sessionId: string, pageId: string, picture: PagePicture): Promise<void> {
     const key = this.#requireKey();

@@ -44,11 +44,19 @@ describe('which strokes a picture shows', () => {
 describe('pictures in the vault', () => {
   function fakeVault() {
     const stored = new Map<string, { about: string; bytes: Uint8Array }>();
+    const reads: string[] = [];
     const vault: PagePictureVault = {
       savePagePicture: async (sessionId, pageId, picture) => void stored.set(`${sessionId}/${pageId}`, picture),
-      loadPagePicture: async (sessionId, pageId) => stored.get(`${sessionId}/${pageId}`),
+      loadPagePicture: async (sessionId, pageId) => {
+        reads.push(`${sessionId}/${pageId}`);
+        return stored.get(`${sessionId}/${pageId}`);
+      },
+      loadSessionPictures: async (sessionId) => {
+        reads.push(`${sessionId}/*`);
+        return new Map([...stored].filter(([k]) => k.startsWith(`${sessionId}/`)).map(([k, v]) => [k.slice(sessionId.length + 1), v]));
+      },
     };
-    return { vault, stored };
+    return { vault, stored, reads };
   }
 
   it('round-trips a picture with what it shows', async () => {
@@ -70,5 +78,25 @@ describe('pictures in the vault', () => {
       stored.set('s1/p1', { about, bytes: new Uint8Array([1]) });
       expect(await store.load('p1')).toBeUndefined();
     }
+  });
+
+  it('reads a whole session ahead when asked, and uses each early read once', async () => {
+    const { vault, reads } = fakeVault();
+    const png = new Blob([new Uint8Array([1])], { type: 'image/png' });
+    const store = vaultPictureStore(vault, 's1');
+    await store.save('p1', { fingerprint: 'f1', width: 1, height: 1, zoom: 1, png });
+    await store.save('p2', { fingerprint: 'f2', width: 1, height: 1, zoom: 1, png });
+    reads.length = 0;
+    store.prefetch!();
+    expect((await store.load('p1'))?.fingerprint).toBe('f1');
+    expect((await store.load('p2'))?.fingerprint).toBe('f2');
+    expect(reads).toEqual(['s1/*']);
+    // Asked again: read afresh (the page may have a newer picture by then).
+    expect((await store.load('p1'))?.fingerprint).toBe('f1');
+    expect(reads).toEqual(['s1/*', 's1/p1']);
+    // A save makes early reads stale: they are not used.
+    store.prefetch!();
+    await store.save('p1', { fingerprint: 'f1b', width: 1, height: 1, zoom: 1, png });
+    expect((await store.load('p1'))?.fingerprint).toBe('f1b');
   });
 });

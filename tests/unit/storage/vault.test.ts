@@ -229,7 +229,12 @@ describe('Vault sessions and blobs', () => {
       expect(chunks.some((chunk) => containsBytes(chunk, needle))).toBe(false);
     }
 
+    const all = await vault.loadSessionPictures('s1');
+    expect([...all.keys()]).toEqual(['page-a']);
+    expect(all.get('page-a')).toEqual({ about: '{"fingerprint":"230:x:y"}', bytes: png });
+
     await vault.deleteSession('s1');
+    expect((await vault.loadSessionPictures('s1')).size).toBe(0);
     const left = (await rawRecords()).filter((r) => r.store === 'pictures').map((r) => r.key);
     expect(left).toEqual(['page-b']);
   });
