@@ -4,7 +4,8 @@ export interface PdfFontBytes {
   bold: Uint8Array;
   /**
    * Further fonts, tried in order for characters the main fonts lack (e.g. a Nastaliq or
-   * emoji font for Urdu letters and emoji DejaVu does not have).
+   * emoji font for Urdu letters and emoji DejaVu does not have). A PDF embeds one only when
+   * its text has such characters.
    */
   fallbacks?: Uint8Array[];
 }

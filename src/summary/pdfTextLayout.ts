@@ -70,8 +70,17 @@ export function approximateGraphemes(text: string): string[] {
   return clusters;
 }
 
+/**
+ * Text in which every character is a cluster of its own: printable Latin (with the accented
+ * letters of Polish, Romanian and the rest), spacing modifiers, dashes and quotation marks.
+ * None of these joins a neighbour (no combining marks, joiners, line breaks or emoji), so
+ * splitting such text into characters is exactly what the segmenter would do, only cheaper.
+ */
+const ONE_CHARACTER_CLUSTERS = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
+
 /** Grapheme clusters ("user-perceived characters"): a letter with its accents, a whole emoji. */
 export function graphemes(text: string): string[] {
+  if (ONE_CHARACTER_CLUSTERS.test(text)) return text.split('');
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : approximateGraphemes(text);
 }
 

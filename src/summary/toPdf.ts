@@ -6,6 +6,8 @@ import {
   PDFOperator,
   PDFOperatorNames,
   beginText,
+  degrees,
+  drawImage,
   endMarkedContent,
   endText,
   popGraphicsState,
@@ -16,14 +18,17 @@ import {
   setTextMatrix,
   showText,
 } from 'pdf-lib';
-import type { Color, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
+import type { Color, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
 import { MAP_COLUMNS } from '../model/places';
 import type { MapColumn } from '../model/types';
+import { mirrored } from './bidi';
 import type { Direction } from './bidi';
 import { loadBundledPdfFonts } from './pdfFonts';
 import type { PdfFontLoader } from './pdfFonts';
 import { layoutParagraph, splitParagraphs } from './pdfTextLayout';
 import type { TextLine, TextMeasurer } from './pdfTextLayout';
+import { pixelsForPdf, pngForPdf } from './pdfImages';
+import type { PdfImageData, RgbPixels } from './pdfImages';
 import type { Summary, SummaryEntry, SummaryScale } from './summaryTypes';
 
 /*
@@ -35,8 +40,11 @@ import type { Summary, SummaryEntry, SummaryScale } from './summaryTypes';
  */
 
 export interface SummaryPdfOptions {
-  /** PNG bytes of each drawing, keyed by the drawing entry's file name. */
-  drawings?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Each drawing, keyed by the drawing entry's file name: its pixels (what the app passes), or
+   * PNG bytes.
+   */
+  drawings?: ReadonlyMap<string, RgbPixels | Uint8Array>;
   /** Where the font files come from; the app's bundled fonts unless given (tests read them from disk). */
   loadFonts?: PdfFontLoader;
 }
@@ -56,6 +64,13 @@ const RULE = rgb(0.75, 0.76, 0.8);
 const QUOTE_BAR = rgb(0.45, 0.55, 0.75);
 const WORKER_BAR = rgb(0.8, 0.6, 0.25);
 const COLUMN_FILL = rgb(0.93, 0.94, 0.97);
+
+/** An image object in the document and its size in pixels. */
+interface Picture {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
 
 type FontkitApi = Parameters<PDFDocument['registerFontkit']>[0];
 type ShapingFont = ReturnType<FontkitApi['create']>;
@@ -92,12 +107,69 @@ interface LaidOutText {
 const isRightToLeftLetter = (cp: number) =>
   (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
 
+/**
+ * Glyphs whose text has been put in visual order (see fixRightToLeftLigatures). Fontkit keeps
+ * one glyph object per glyph for the life of the font, and fonts live for the visit, so this
+ * must too: a glyph fixed twice would be back in the wrong order.
+ */
+const fixedGlyphs = new WeakSet<object>();
+
+type GlyphRun = ReturnType<ShapingFont['layout']>;
+
+/**
+ * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded
+ * once per visit too; see pdfFonts). Parsing, and reading the tables shaping needs, is much of
+ * the cost of a PDF's first text, and the same font serves every PDF: what is particular to
+ * one document (the subset of glyphs used) is kept by pdf-lib, not in the font.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ShapingFont>();
+
+/**
+ * How each font shaped each string, for the document being written. The layout measures a
+ * string, asks its direction and draws it, and pdf-lib shapes it once more to encode it; words
+ * also repeat between the summary and its map insert. The shaped result depends only on the
+ * font and the text, so within a document each string is shaped once. A new document starts
+ * afresh (see startShaping), so every PDF does its own shaping.
+ */
+const shapedRuns = new WeakMap<ShapingFont, Map<string, GlyphRun>>();
+
+function parsedFont(data: Uint8Array): ShapingFont {
+  let font = parsedFonts.get(data);
+  if (!font) {
+    const parsed = fontkit.create(data);
+    const shape = parsed.layout.bind(parsed);
+    parsed.layout = ((text: string, ...rest: unknown[]) => {
+      const shaped = shapedRuns.get(parsed);
+      // Only plain calls (no features, script or direction given) are remembered.
+      if (!shaped || typeof text !== 'string' || rest.some((arg) => arg !== undefined)) {
+        return (shape as (...args: unknown[]) => GlyphRun)(text, ...rest);
+      }
+      let run = shaped.get(text);
+      if (!run) {
+        run = shape(text);
+        shaped.set(text, run);
+      }
+      return run;
+    }) as ShapingFont['layout'];
+    font = parsed;
+    parsedFonts.set(data, font);
+  }
+  return font;
+}
+
+/** A new document: its fonts shape every string afresh, and remember it only for this document. */
+function startShaping(font: ShapingFont): ShapingFont {
+  shapedRuns.set(font, new Map());
+  return font;
+}
+
 /** Holds the fonts and draws laid-out lines; knows nothing of the summary. */
 class TextEngine {
   private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
-  private readonly fixedGlyphs = new WeakSet<object>();
   private readonly directionCache = new Map<string, Direction>();
   private readonly advanceCache = new Map<string, number>();
+  private readonly layoutCache = new Map<string, LaidOutText>();
+  private readonly fontForCache = new Map<string, number>();
   readonly fallbackDirection: Direction;
   private readonly styles: Record<Style, StyleFonts>;
 
@@ -114,6 +186,8 @@ class TextEngine {
    * Variation selectors stay: the shaper folds them into the glyph before them.
    */
   private drawnRuns(text: string): string[] {
+    // Most text has no invisible characters at all: one run, as it is.
+    if (!/\p{Default_Ignorable_Code_Point}/u.test(text)) return text === '' ? [] : [text];
     const kept = [...text].filter((ch) => {
       if (!/\p{Default_Ignorable_Code_Point}/u.test(ch)) return true;
       const cp = ch.codePointAt(0) ?? 0;
@@ -129,13 +203,19 @@ class TextEngine {
     const { shapers } = this.styles[style];
     return {
       fontFor: (cluster) => {
-        const chars = [...cluster];
-        return shapers.findIndex((shaper) =>
-          chars.every((ch) => {
-            const cp = ch.codePointAt(0) ?? 0;
-            return shaper.hasGlyphForCodePoint(cp) || /\p{Default_Ignorable_Code_Point}/u.test(ch);
-          }),
-        );
+        const key = `${style}\u0000${cluster}`;
+        let font = this.fontForCache.get(key);
+        if (font === undefined) {
+          const chars = [...cluster];
+          font = shapers.findIndex((shaper) =>
+            chars.every((ch) => {
+              const cp = ch.codePointAt(0) ?? 0;
+              return shaper.hasGlyphForCodePoint(cp) || /\p{Default_Ignorable_Code_Point}/u.test(ch);
+            }),
+          );
+          this.fontForCache.set(key, font);
+        }
+        return font;
       },
       width: (text, font) => (this.advance(style, font, text) * size) / 1000,
       shapingDirection: (text, font) => {
@@ -170,7 +250,21 @@ class TextEngine {
     return advance;
   }
 
+  /**
+   * Lays text out in lines. The same text is often laid out twice (measured to keep an entry
+   * on one page, then written), so each result is kept for the document.
+   */
   layout(text: string, style: Style, size: number, width: number, direction: Direction | 'auto'): LaidOutText {
+    const key = `${style}\u0000${size}\u0000${width}\u0000${direction}\u0000${text}`;
+    let laid = this.layoutCache.get(key);
+    if (!laid) {
+      laid = this.layoutUncached(text, style, size, width, direction);
+      this.layoutCache.set(key, laid);
+    }
+    return laid;
+  }
+
+  private layoutUncached(text: string, style: Style, size: number, width: number, direction: Direction | 'auto'): LaidOutText {
     const measurer = this.measurer(style, size);
     const lines: LaidOutText['lines'] = [];
     for (const paragraph of splitParagraphs(text)) {
@@ -202,8 +296,8 @@ class TextEngine {
    */
   private fixRightToLeftLigatures(shaper: ShapingFont, text: string): void {
     for (const glyph of shaper.layout(text).glyphs) {
-      if (this.fixedGlyphs.has(glyph)) continue;
-      this.fixedGlyphs.add(glyph);
+      if (fixedGlyphs.has(glyph)) continue;
+      fixedGlyphs.add(glyph);
       if (glyph.codePoints.length > 1 && glyph.codePoints.every(isRightToLeftLetter)) {
         glyph.codePoints = [...glyph.codePoints].reverse();
       }
@@ -324,12 +418,13 @@ class PageFlow {
     this.text(text, { style: 'bold', size });
   }
 
-  image(image: PDFImage, box: { width: number; height: number }, direction: Direction): void {
+  image(image: Picture, box: { width: number; height: number }, direction: Direction): void {
     const { width, height } = box;
     this.ensure(height + 8);
     const x = direction === 'rtl' ? PAGE_WIDTH - MARGIN_X - width : MARGIN_X;
     this.y -= 4;
-    this.page.drawImage(image, { x, y: this.y - height, width, height });
+    const name = this.page.node.newXObject('Image', image.ref);
+    this.page.pushOperators(...drawImage(name, { x, y: this.y - height, width, height, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
     this.page.drawRectangle({ x, y: this.y - height, width, height, borderColor: RULE, borderWidth: 0.75 });
     this.y -= height + 4;
   }
@@ -350,27 +445,54 @@ function subsetTag(seed: string): string {
   return tag;
 }
 
-async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string): Promise<Record<Style, StyleFonts>> {
+/**
+ * Characters in the text that one of the main fonts lacks (or whose mirrored form, drawn at a
+ * right-to-left level, it lacks). Invisible characters are left out: they are never drawn
+ * with a fallback (see TextEngine.measurer).
+ */
+function lackingCharacters(text: string, mains: readonly ShapingFont[]): number[] {
+  const lacking = new Set<number>();
+  const seen = new Set<string>();
+  for (const ch of text) {
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    for (const c of [ch, mirrored(ch)]) {
+      if (c === undefined || /\p{Default_Ignorable_Code_Point}/u.test(c)) continue;
+      const cp = c.codePointAt(0) ?? 0;
+      if (mains.some((font) => !font.hasGlyphForCodePoint(cp))) lacking.add(cp);
+    }
+  }
+  return [...lacking];
+}
+
+/**
+ * Embeds the main fonts, and each fallback font only if it draws something the text needs:
+ * `text` holds everything the document will write. A summary with no Arabic or Urdu letters
+ * has no need of Noto Sans Arabic, so that font is neither read nor put in the file.
+ */
+async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string, text: string): Promise<Record<Style, StyleFonts>> {
   const bytes = await loadFonts();
-  const shapers: ShapingFont[] = [];
-  // pdf-lib shapes with the fontkit font it creates; keeping hold of it lets the layout ask
-  // the very same shaper about coverage and direction, and fix ligature text (see above).
+  // pdf-lib shapes with the fontkit font it is given; giving it the parsed font lets the
+  // layout ask the very same shaper about coverage and direction, and fix ligature text (see
+  // above). A font file holding several fonts (a collection) is left to fontkit as it is.
   doc.registerFontkit({
-    create: (data, postscriptName) => {
-      const font = fontkit.create(data, postscriptName);
-      shapers.push(font);
-      return font;
-    },
+    create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : fontkit.create(data, postscriptName)),
   });
   const embed = async (data: Uint8Array, index: number) => {
-    const name = (fontkit.create(data).postscriptName ?? `Font${index}`).replace(/[^A-Za-z0-9-]/g, '');
+    const shaper = startShaping(parsedFont(data));
+    const name = (shaper.postscriptName ?? `Font${index}`).replace(/[^A-Za-z0-9-]/g, '');
     const font = await doc.embedFont(data, { subset: true, customName: `${subsetTag(`${seed}/${index}/${name}`)}+${name}` });
-    return { font, shaper: shapers[shapers.length - 1] };
+    return { font, shaper };
   };
   const regular = await embed(bytes.regular, 0);
   const bold = await embed(bytes.bold, 1);
+  const lacking = lackingCharacters(text, [regular.shaper, bold.shaper]);
   const fallbacks: { font: PDFFont; shaper: ShapingFont }[] = [];
-  for (const [i, data] of (bytes.fallbacks ?? []).entries()) fallbacks.push(await embed(data, i + 2));
+  for (const [i, data] of (bytes.fallbacks ?? []).entries()) {
+    if (lacking.length === 0) break;
+    const fallback = parsedFont(data);
+    if (lacking.some((cp) => fallback.hasGlyphForCodePoint(cp))) fallbacks.push(await embed(data, i + 2));
+  }
   const style = (main: { font: PDFFont; shaper: ShapingFont }): StyleFonts => ({
     fonts: [main.font, ...fallbacks.map((f) => f.font)],
     shapers: [main.shaper, ...fallbacks.map((f) => f.shaper)],
@@ -378,15 +500,42 @@ async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: stri
   return { regular: style(regular), bold: style(bold) };
 }
 
-async function embedDrawings(doc: PDFDocument, summary: Summary, drawings: ReadonlyMap<string, Uint8Array>) {
-  const images = new Map<string, PDFImage>();
+/**
+ * A drawing as an image object, lossless. Pixels are compressed natively (see pdfImages); an
+ * opaque 8-bit PNG goes in as it is. Any other PNG is decoded and compressed again by pdf-lib,
+ * which is far slower.
+ */
+async function embedPicture(doc: PDFDocument, drawing: RgbPixels | Uint8Array): Promise<Picture> {
+  let image: PdfImageData | undefined;
+  if (drawing instanceof Uint8Array) {
+    image = pngForPdf(drawing);
+    if (!image) return doc.embedPng(drawing);
+  } else {
+    image = await pixelsForPdf(drawing);
+  }
+  const { width, height, colors, data, pngRows } = image;
+  const stream = doc.context.stream(data, {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: colors === 3 ? 'DeviceRGB' : 'DeviceGray',
+    BitsPerComponent: 8,
+    Filter: 'FlateDecode',
+    ...(pngRows ? { DecodeParms: { Predictor: 15, Colors: colors, BitsPerComponent: 8, Columns: width } } : {}),
+  });
+  return { ref: doc.context.register(stream), width, height };
+}
+
+async function embedDrawings(doc: PDFDocument, summary: Summary, drawings: ReadonlyMap<string, RgbPixels | Uint8Array>) {
+  const images = new Map<string, Picture>();
   for (const column of MAP_COLUMNS) {
     for (const entry of summary.columns[column]) {
       if (entry.kind !== 'drawing' || images.has(entry.file)) continue;
-      const png = drawings.get(entry.file);
-      if (!png) continue;
+      const drawing = drawings.get(entry.file);
+      if (!drawing) continue;
       try {
-        images.set(entry.file, await doc.embedPng(png));
+        images.set(entry.file, await embedPicture(doc, drawing));
       } catch {
         // A damaged picture must not stop the summary; the entry says the picture is in its file.
       }
@@ -422,11 +571,11 @@ function writeTitleBlock(flow: PageFlow, summary: Summary): void {
 }
 
 /** One thing to write; an entry's parts are kept on one page when they fit on one. */
-type Part = { text: string; options: TextOptions } | { image: PDFImage };
+type Part = { text: string; options: TextOptions } | { image: Picture };
 
 const CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
 
-function imageBox(image: PDFImage): { width: number; height: number } {
+function imageBox(image: Picture): { width: number; height: number } {
   const scale = Math.min((CONTENT_WIDTH * 0.7) / image.width, 250 / image.height, 1);
   return { width: image.width * scale, height: image.height * scale };
 }
@@ -453,7 +602,7 @@ function wordsParts(lead: string, words: string, bar: Color = QUOTE_BAR): Part[]
   ];
 }
 
-function entryParts(summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, PDFImage>): Part[] {
+function entryParts(summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, Picture>): Part[] {
   const fileLine = (file: string): Part => ({
     text: summary.labels.fileLine.split('{file}').join(file),
     options: { size: 9, color: MUTED },
@@ -478,12 +627,12 @@ function entryParts(summary: Summary, entry: SummaryEntry, images: ReadonlyMap<s
   }
 }
 
-function writeEntry(flow: PageFlow, summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, PDFImage>): void {
+function writeEntry(flow: PageFlow, summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, Picture>): void {
   writeParts(flow, entryParts(summary, entry, images), summary.direction);
   flow.gap(7);
 }
 
-function writeColumn(flow: PageFlow, summary: Summary, column: MapColumn, images: ReadonlyMap<string, PDFImage>): void {
+function writeColumn(flow: PageFlow, summary: Summary, column: MapColumn, images: ReadonlyMap<string, Picture>): void {
   flow.heading(summary.labels.headings[column], 14, 40);
   flow.rule();
   flow.gap(8);
@@ -726,7 +875,8 @@ export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions 
     doc.setModificationDate(created);
   }
 
-  const styles = await embedFonts(doc, options.loadFonts ?? loadBundledPdfFonts, `${summary.sessionId}/${summary.createdAt}`);
+  // Every word the PDF writes comes from the summary (numbers and quotation marks aside).
+  const styles = await embedFonts(doc, options.loadFonts ?? loadBundledPdfFonts, `${summary.sessionId}/${summary.createdAt}`, JSON.stringify(summary));
   const engine = new TextEngine(styles, summary.direction);
   const images = await embedDrawings(doc, summary, options.drawings ?? new Map());
   const flow = new PageFlow(doc, engine);

@@ -99,4 +99,17 @@ describe('graphemes', () => {
   it.each(['e\u0301a', 'Zoë 👍🏽 ok ❤️', '👩‍👩‍👧 x', 'می‌ترسم', 'أَنا'])('splits "%s" the same without Intl.Segmenter', (text) => {
     expect(approximateGraphemes(text)).toEqual(graphemes(text));
   });
+
+  it('splits plain Latin text as Intl.Segmenter does, character by character', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const segment = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+    const chars: string[] = [];
+    for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027]]) for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
+    // Each character between letters, and all of them in a row.
+    for (const ch of chars) expect(graphemes(`a${ch}b`), `U+${ch.codePointAt(0)?.toString(16)}`).toEqual(segment(`a${ch}b`));
+    expect(graphemes(chars.join(''))).toEqual(segment(chars.join('')));
+    expect(graphemes('Words number 1: I like playing with my dog – zażółć „Mă”')).toEqual(segment('Words number 1: I like playing with my dog – zażółć „Mă”'));
+    // Anything else still goes to the segmenter: a combining accent stays with its letter.
+    expect(graphemes('ze\u0301b')).toEqual(['z', 'e\u0301', 'b']);
+  });
 });

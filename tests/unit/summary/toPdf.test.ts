@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zlibSync } from 'fflate';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { buildSummary } from '../../../src/summary/buildSummary';
 import type { PdfFontBytes } from '../../../src/summary/pdfFonts';
@@ -13,53 +12,16 @@ import type { Summary } from '../../../src/summary/summaryTypes';
 import { summaryToPdf } from '../../../src/summary/toPdf';
 import { LEFT_OUT, QUOTES, SUMMARY_AT, amira, nothingShared, stickerName, words } from './fixtures';
 import { makeTranslators } from './translators';
+import { makePng, pattern } from './pngFiles';
 
 const fontFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../../assets/fonts/${name}`, import.meta.url)));
 const loadFonts = async (): Promise<PdfFontBytes> => ({ regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') });
 
-/** A small solid-colour RGB PNG, made here so the test needs no picture files. */
-function makePng(width: number, height: number): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Uint8Array) => {
-    let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = new Uint8Array(4 + data.length);
-    body.set([...type].map((ch) => ch.charCodeAt(0)), 0);
-    body.set(data, 4);
-    const out = new Uint8Array(12 + data.length);
-    const view = new DataView(out.buffer);
-    view.setUint32(0, data.length);
-    out.set(body, 4);
-    view.setUint32(8 + data.length, crc(body));
-    return out;
-  };
-  const header = new Uint8Array(13);
-  const hv = new DataView(header.buffer);
-  hv.setUint32(0, width);
-  hv.setUint32(4, height);
-  header.set([8, 2, 0, 0, 0], 8);
-  const raw = new Uint8Array((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([40, 90, 200], y * (width * 3 + 1) + 1 + x * 3);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlibSync(raw)),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    png.set(p, offset);
-    offset += p.length;
-  }
-  return png;
+/** A small solid-colour RGB PNG. */
+function solidPng(width: number, height: number): Uint8Array {
+  const rgb = new Uint8Array(width * height * 3);
+  for (let i = 0; i < rgb.length; i += 3) rgb.set([40, 90, 200], i);
+  return makePng(width, height, rgb);
 }
 
 function pdftotextAvailable(): boolean {
@@ -72,6 +34,14 @@ function pdftotextAvailable(): boolean {
 }
 
 const HAS_PDFTOTEXT = pdftotextAvailable();
+
+/** A PPM file's RGB samples, as pdfimages writes them (greyscale pictures too). */
+function readPpm(file: string): { width: number; height: number; samples: Uint8Array } {
+  const bytes = new Uint8Array(readFileSync(file));
+  const header = new TextDecoder('latin1').decode(bytes.subarray(0, 64)).match(/^P6\s+(\d+)\s+(\d+)\s+255\s/);
+  if (!header) throw new Error(`not a PPM file: ${file}`);
+  return { width: Number(header[1]), height: Number(header[2]), samples: bytes.subarray(header[0].length) };
+}
 if (!HAS_PDFTOTEXT) console.warn('pdftotext (poppler-utils) is not installed: the PDF text-extraction tests are skipped.');
 
 let summary: Summary;
@@ -82,7 +52,7 @@ beforeAll(async () => {
   const { t, tCommon } = await makeTranslators();
   summary = buildSummary(amira, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName, timeZone: 'Europe/London' });
   const drawing = summary.columns.worries.find((e) => e.kind === 'drawing');
-  const drawings = new Map(drawing?.kind === 'drawing' ? [[drawing.file, makePng(120, 80)]] : []);
+  const drawings = new Map(drawing?.kind === 'drawing' ? [[drawing.file, solidPng(120, 80)]] : []);
   pdf = await summaryToPdf(summary, { loadFonts, drawings });
   dir = mkdtempSync(join(tmpdir(), 'voicemap-pdf-'));
 }, 60_000);
@@ -249,6 +219,64 @@ describe('summaryToPdf', () => {
     expect(raw.replace(/\s+/g, '')).toContain('supercalifragilistic'.repeat(8));
     expect(raw.split(/\s+/).filter((w) => w === 'word').length).toBeGreaterThanOrEqual(1500);
   }, 60_000);
+
+  pdfIt('puts each drawing in exactly as drawn, from pixels or from a PNG', async () => {
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(amira, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const entry = s.columns.worries.find((e) => e.kind === 'drawing');
+    if (entry?.kind !== 'drawing') throw new Error('the fixture has a drawing among the worries');
+    const [width, height] = [48, 32];
+    const rgb = pattern(width, height, 3);
+    const grey = pattern(width, height, 1);
+    const rgba = new Uint8Array(width * height * 4);
+    for (let i = 0; i < width * height; i++) rgba.set([...rgb.subarray(i * 3, i * 3 + 3), 255], i * 4);
+    const cases = [
+      { name: 'pixels', drawing: { width, height, rgb }, expected: rgb },
+      { name: 'png', drawing: makePng(width, height, rgb, { filters: [0, 1, 2], idatSize: 500 }), expected: rgb },
+      { name: 'grey', drawing: makePng(width, height, grey, { colorType: 0, filters: [2, 1] }), expected: Uint8Array.from([...grey].flatMap((v) => [v, v, v])) },
+      // An RGBA PNG goes through pdf-lib's own decoder: its colours, with the alpha apart.
+      { name: 'rgba', drawing: makePng(width, height, rgba, { colorType: 6 }), expected: rgb },
+    ];
+    for (const { name, drawing, expected } of cases) {
+      const file = join(dir, `drawing-${name}.pdf`);
+      writeFileSync(file, await summaryToPdf(s, { loadFonts, drawings: new Map([[entry.file, drawing]]) }));
+      execFileSync('pdfimages', [file, join(dir, `drawing-${name}`)]);
+      const image = readPpm(join(dir, `drawing-${name}-000.ppm`));
+      expect([image.width, image.height], name).toEqual([width, height]);
+      expect(image.samples.length, name).toBe(expected.length);
+      expect(image.samples.every((v, i) => v === expected[i]), `${name}: every pixel as drawn`).toBe(true);
+    }
+  });
+
+  it('embeds a fallback font only when the text needs one of its letters', async () => {
+    const withFallback = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });
+    // Amira's words have Arabic that DejaVu Sans draws, and emoji no font here has: no need of Noto.
+    const doc = await PDFDocument.load(await summaryToPdf(summary, { loadFonts: withFallback }));
+    const baseFonts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => (object instanceof PDFDict ? object.get(PDFName.of('BaseFont'))?.toString() : undefined))
+      .filter((name) => name !== undefined);
+    expect(baseFonts.some((name) => name.includes('DejaVuSans'))).toBe(true);
+    expect(baseFonts.filter((name) => name.includes('NotoSansArabic'))).toEqual([]);
+  });
+
+  pdfIt('writes the same file when the fonts were already used for an earlier PDF', async () => {
+    // The app loads the fonts once per visit and keeps them parsed: a second PDF must not
+    // inherit anything from the first (right-to-left ligatures fixed twice, say).
+    const samples = [QUOTES.worryArabicLamAlef, 'یہ گھر ہے۔', 'Zażółć gęślą jaźń'];
+    const session = { ...amira, pages: [{ ...amira.pages[0], items: samples.map((text, i) => words(text, 'child', 'worker', `r${i}`)) }] };
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const read = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });
+    const kept = await read();
+    const first = await summaryToPdf(s, { loadFonts: async () => kept });
+    const second = await summaryToPdf(s, { loadFonts: async () => kept });
+    const fresh = await summaryToPdf(s, { loadFonts: read });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(fresh).equals(Buffer.from(first))).toBe(true);
+    const lines = extract(second, 'second.pdf').raw.replace(/[\u202a-\u202e]/g, '').split('\n');
+    for (const sample of samples) expect(lines, sample).toContain(sample);
+  });
 
   pdfIt('fits the map insert on one page, saying how many entries it had to leave to the full summary', async () => {
     const many = Array.from({ length: 90 }, (_, i) => words(`worry number ${i + 1} is a fairly long sentence to fill the column`, 'child', 'worker', `m${i}`));

@@ -63,7 +63,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           onClick={run('pdf', async () => {
             const s = session();
             const summary = await summaryIn(s, language, workspace.list());
-            save(await pdfFile(summary, s, await drawingFiles(summary, s)));
+            save(await pdfFile(summary, s, (await drawingFiles(summary, s, false)).pixels));
           })}
         >
           {busy === 'pdf' ? t('export.working') : t('export.pdf')}
@@ -97,13 +97,13 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           onClick={run('all', async () => {
             const s = session();
             const summary = await summaryIn(s, language, workspace.list());
-            const drawings = await drawingFiles(summary, s);
+            const drawings = await drawingFiles(summary, s, true);
             const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
             const files = [
-              await pdfFile(summary, s, drawings),
+              await pdfFile(summary, s, drawings.pixels),
               textFile(summary, s),
               jsonFile(summary, s),
-              ...[...drawings].map(([name, bytes]) => ({ name, bytes, type: 'image/png' })),
+              ...[...drawings.png].map(([name, bytes]) => ({ name, bytes, type: 'image/png' })),
               ...audio,
             ];
             save(await zipFile(s, files));

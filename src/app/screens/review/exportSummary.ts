@@ -3,6 +3,7 @@ import type { Session } from '../../../model/types';
 import type { BlobStore } from '../../../store/blobStore';
 import { buildSummary } from '../../../summary/buildSummary';
 import type { Summary } from '../../../summary/summaryTypes';
+import type { RgbPixels } from '../../../summary/pdfImages';
 import { summaryToText } from '../../../summary/toText';
 import { summaryToJson } from '../../../summary/toJson';
 import { exportFileName } from '../../../summary/fileNames';
@@ -53,15 +54,25 @@ export function jsonFile(summary: Summary, session: Session): ExportFileData {
   return { name: exportFileName(session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
 }
 
-/** Every shared drawing as a PNG, keyed by the file name the summary gave it. */
-export async function drawingFiles(summary: Summary, session: Session): Promise<Map<string, Uint8Array>> {
-  const { renderDrawingPng } = await import('../../../summary/drawingPng');
-  const files = new Map<string, Uint8Array>();
+export interface DrawingFiles {
+  /** Each drawing's pixels, for the PDF. */
+  pixels: Map<string, RgbPixels>;
+  /** Each drawing as a PNG file (only when asked for). */
+  png: Map<string, Uint8Array>;
+}
+
+/** Every shared drawing, drawn once, keyed by the file name the summary gave it. */
+export async function drawingFiles(summary: Summary, session: Session, withPng: boolean): Promise<DrawingFiles> {
+  const { renderDrawing } = await import('../../../summary/drawingPng');
+  const files: DrawingFiles = { pixels: new Map(), png: new Map() };
   for (const entries of Object.values(summary.columns)) {
     for (const entry of entries) {
       if (entry.kind !== 'drawing') continue;
       const page = session.pages.find((p) => p.id === entry.pageId);
-      if (page) files.set(entry.file, await renderDrawingPng(page));
+      if (!page) continue;
+      const drawing = await renderDrawing(page, withPng);
+      files.pixels.set(entry.file, drawing.pixels);
+      if (drawing.png) files.png.set(entry.file, drawing.png);
     }
   }
   return files;
@@ -89,7 +100,7 @@ export async function recordingFiles(summary: Summary, blobs: BlobStore): Promis
   return { files, missing };
 }
 
-export async function pdfFile(summary: Summary, session: Session, drawings: Map<string, Uint8Array>): Promise<ExportFileData> {
+export async function pdfFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, RgbPixels>): Promise<ExportFileData> {
   const { summaryToPdf } = await import('../../../summary/toPdf');
   const { loadBundledPdfFonts } = await import('../../../summary/pdfFonts');
   const bytes = await summaryToPdf(summary, { drawings, loadFonts: loadBundledPdfFonts });
