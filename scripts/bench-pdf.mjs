@@ -2,10 +2,11 @@
 //
 // A real, encrypted session is filled through the app's own controls: three houses with
 // about 100 strokes each (drawn with pointer events), 7 stickers and 10 sets of words each
-// (about 300 strokes, 21 stickers, 30 words). Then, on the review screen with the CPU slowed
-// 4x (Chrome's CPUThrottlingRate), "Download PDF" is clicked and the time until the browser
-// receives the file is measured: building the summary, drawing the pictures, embedding fonts and
-// images, writing the PDF. Three runs; median and slowest are reported.
+// (about 300 strokes, 21 stickers, 30 words). Then on the review screen the child's agreement is
+// ticked, and 3 seconds later, with the CPU slowed 4x (Chrome's CPUThrottlingRate), "Download
+// PDF" is clicked and the time until the browser receives the file is measured: building the
+// summary, drawing the pictures, embedding fonts and images, writing the PDF. Three runs; the
+// first click, the median and the slowest are reported.
 //
 // Built into its own folder and served on a free port, so other servers are left alone.
 //
@@ -30,6 +31,8 @@ const STROKES_PER_HOUSE = 100;
 const STICKERS = ['Heart', 'Dog', 'Mum', 'Dad', 'School', 'Home', 'Cat'];
 const WORDS_PER_HOUSE = 10;
 const RUNS = 3;
+/** How long the bench spends on the review screen before the first click (see above). */
+const REVIEW_MS = 3000;
 const CPU_RATE = 4;
 const TIME_LIMIT_MS = 8 * 60 * 1000;
 const PROFILE_FILE = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length) || null;
@@ -135,6 +138,10 @@ async function main() {
     await page.waitForTimeout(1500);
     await page.goto(page.url().replace(/three-houses.*$/, 'summary'));
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    // The review as a worker does it: the child's agreement is recorded, which takes far longer
+    // than the few seconds allowed here (the app gets the PDF code and fonts ready meanwhile).
+    await page.getByRole('checkbox', { name: 'Amira agreed to share what is ticked' }).check();
+    await page.waitForTimeout(REVIEW_MS);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
@@ -162,18 +169,19 @@ async function main() {
       return ms;
     };
     for (let i = 0; i < RUNS; i++) times.push(PROFILE_FIRST && i === 0 ? await profiled() : await downloadPdf());
-    // The first click of a visit also loads the PDF code and the fonts; the median leaves it out.
+    // The first click of a visit may still wait for the PDF code and fonts: reported on its own too.
     console.log(`bench-pdf: runs in order ${times.join(', ')} ms`);
     if (PROFILE_FILE && !PROFILE_FIRST) await profiled();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const first = times[0];
     times.sort((a, b) => a - b);
     const table = [
       '',
       '## Summary PDF (3 houses: 300 strokes, 21 stickers, 30 words)',
       '',
-      '| CPU | runs | median (ms) | slowest (ms) | PDF size (KB) |',
-      '|---|---|---|---|---|',
-      `| ${CPU_RATE}x slower | ${RUNS} | ${times[Math.floor(times.length / 2)]} | ${times[times.length - 1]} | ${Math.round(size / 1024)} |`,
+      '| CPU | runs | first click (ms) | median (ms) | slowest (ms) | PDF size (KB) |',
+      '|---|---|---|---|---|---|',
+      `| ${CPU_RATE}x slower | ${RUNS} | ${first} | ${times[Math.floor(times.length / 2)]} | ${times[times.length - 1]} | ${Math.round(size / 1024)} |`,
       '',
     ].join('\n');
     console.log(table);

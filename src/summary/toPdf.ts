@@ -860,6 +860,16 @@ function writePageNumbers(pages: readonly PDFPage[], template: string, engine: T
 }
 
 /**
+ * Gets the fonts ready (fetched and parsed, as the first PDF of a visit would) ahead of time,
+ * e.g. while the worker goes through the review with the child.
+ */
+export async function preparePdfFonts(loadFonts: PdfFontLoader = loadBundledPdfFonts): Promise<void> {
+  const bytes = await loadFonts();
+  parsedFont(bytes.regular);
+  parsedFont(bytes.bold);
+}
+
+/**
  * The summary as an A4 PDF. Load this module only with a dynamic import: pdf-lib, fontkit
  * and the fonts are large and only needed when the worker exports.
  */

@@ -41,7 +41,10 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
   // screen appears at once rather than after a loading pause.
   useEffect(() => {
     const preload = () => ACTIVITIES.forEach((a) => void a.preload().catch(() => undefined));
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(preload, 200);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 200);
+      return () => clearTimeout(timer);
+    }
     const handle = requestIdleCallback(preload, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, []);

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
 import { downloadBlob } from '../../download';
 import { LanguageOptions } from '../../LanguageControl';
-import { drawingFiles, jsonFile, pdfFile, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
+import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
 import type { ExportFileData } from './exportSummary';
 import { summaryToText } from '../../../summary/toText';
 import { navigate } from '../../router';
@@ -27,6 +27,18 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
   const [message, setMessage] = useState<{ kind: 'alert' | 'status'; text: string } | null>(null);
   const [exported, setExported] = useState(false);
   const langId = useId();
+
+  // While the worker and the child go through the list, the PDF code and fonts get ready (a
+  // failure here is harmless: the export itself loads them again and reports any problem).
+  useEffect(() => {
+    const prepare = () => void prepareExports().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prepare, 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(prepare, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   const run = (kind: Kind, work: () => Promise<string | void>) => async () => {
     setBusy(kind);

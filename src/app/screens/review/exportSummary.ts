@@ -100,6 +100,19 @@ export async function recordingFiles(summary: Summary, blobs: BlobStore): Promis
   return { files, missing };
 }
 
+/**
+ * Loads the export code and the PDF fonts before they are asked for: the review takes a while
+ * with the child, and the first "Download PDF" of a visit then does not wait for them.
+ */
+export async function prepareExports(): Promise<void> {
+  const [{ preparePdfFonts }, { loadBundledPdfFonts }] = await Promise.all([
+    import('../../../summary/toPdf'),
+    import('../../../summary/pdfFonts'),
+    import('../../../summary/drawingPng'),
+  ]);
+  await preparePdfFonts(loadBundledPdfFonts);
+}
+
 export async function pdfFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, RgbPixels>): Promise<ExportFileData> {
   const { summaryToPdf } = await import('../../../summary/toPdf');
   const { loadBundledPdfFonts } = await import('../../../summary/pdfFonts');
