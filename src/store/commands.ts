@@ -13,8 +13,16 @@ export interface Command {
   perform(session: Session): Session;
 }
 
+/** The session with one page changed; the same session when nothing changed (no save, no render). */
 function mapPage(session: Session, pageId: string, fn: (page: Page) => Page): Session {
-  return { ...session, pages: session.pages.map((p) => (p.id === pageId ? fn(p) : p)) };
+  let changed = false;
+  const pages = session.pages.map((p) => {
+    if (p.id !== pageId) return p;
+    const next = fn(p);
+    changed ||= next !== p;
+    return next;
+  });
+  return changed ? { ...session, pages } : session;
 }
 
 export function addItem(pageId: string, item: Item): Command {

@@ -1,5 +1,5 @@
 import { SessionStore } from '../../../src/store/sessionStore';
-import { addItem, addPage, removeItems, setShared, updateItem } from '../../../src/store/commands';
+import { addItem, addPage, notePromptShown, removeItems, setShared, updateItem } from '../../../src/store/commands';
 import { startAutosave } from '../../../src/store/autosave';
 import { blankSession } from '../../../src/app/workspace';
 import type { Session, StrokeItem } from '../../../src/model/types';
@@ -46,6 +46,23 @@ describe('undo and redo', () => {
     expect(s.get().pages[0].notShared).toEqual(['a']);
     s.apply(removeItems('p', ['a']));
     expect(s.get().pages[0].notShared).toEqual([]);
+  });
+});
+
+describe('commands that change nothing', () => {
+  it('leave the session as it was, so nothing is saved or drawn again', () => {
+    const s = newStore();
+    s.apply(notePromptShown('p', 'prompts.house-of-worries.1'));
+    const before = s.get();
+    let notified = 0;
+    s.subscribe(() => notified++);
+    s.apply(notePromptShown('p', 'prompts.house-of-worries.1'));
+    s.apply(notePromptShown('missing-page', 'prompts.house-of-worries.2'));
+    expect(s.get()).toBe(before);
+    expect(notified).toBe(0);
+    s.apply(notePromptShown('p', 'prompts.house-of-worries.2'));
+    expect(s.get()).not.toBe(before);
+    expect(notified).toBe(1);
   });
 });
 
