@@ -5,6 +5,11 @@ export type SaveStatus = 'saved' | 'saving' | 'full' | 'error';
 
 /** Saves well inside the one second the contract allows, while coalescing bursts of commits. */
 const SAVE_DELAY_MS = 250;
+/**
+ * A steady run of changes (quick taps of stickers, a child dabbing dots) keeps restarting the
+ * delay above; the first change of a run is saved no later than this.
+ */
+const SAVE_WITHIN_MS = 750;
 /** When the disk is full or a write fails, try again on this beat; the change stays in memory. */
 const RETRY_MS = 5000;
 
@@ -21,12 +26,15 @@ export function startAutosave(
   let savedRevision = store.revision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
+  /** When the oldest change not yet handed to a save was made. */
+  let firstUnsavedAt: number | null = null;
 
   const run = async (): Promise<void> => {
     if (running) {
       await running;
       if (store.revision === savedRevision) return;
     }
+    firstUnsavedAt = null;
     const revision = store.revision;
     const session = store.get();
     onStatus('saving');
@@ -55,7 +63,11 @@ export function startAutosave(
     }, delay);
   };
 
-  const unsubscribe = store.subscribe(() => schedule(SAVE_DELAY_MS));
+  const unsubscribe = store.subscribe(() => {
+    const now = Date.now();
+    firstUnsavedAt ??= now;
+    schedule(Math.max(0, Math.min(SAVE_DELAY_MS, firstUnsavedAt + SAVE_WITHIN_MS - now)));
+  });
   const onHide = () => {
     if (document.visibilityState === 'hidden' || document.visibilityState === undefined) void flush();
   };

@@ -79,6 +79,21 @@ describe('autosave', () => {
     expect(saved.at(-1)?.pages[0].items.map((i) => i.id)).toEqual(['a']);
   });
 
+  it('saves within a second even while changes keep coming faster than the save delay', async () => {
+    const s = newStore();
+    const savedAt: number[] = [];
+    startAutosave(s, async () => void savedAt.push(Date.now()), () => undefined);
+    const start = Date.now();
+    // A change every 100 ms for 3 seconds: each one would restart a plain debounce.
+    for (let i = 0; i < 30; i++) {
+      s.apply(addItem('p', stroke(`dot${i}`)));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(savedAt.length).toBeGreaterThanOrEqual(3);
+    const gaps = [savedAt[0] - start, ...savedAt.slice(1).map((t, i) => t - savedAt[i])];
+    expect(Math.max(...gaps)).toBeLessThan(1000);
+  });
+
   it('when the disk is full, keeps the change, says so, and saves it when space is back', async () => {
     const s = newStore();
     let full = true;
