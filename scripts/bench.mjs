@@ -486,21 +486,22 @@ async function lastSavedAtInPage() {
   }
 }
 
-/** Newest `savedAt` of any page picture in the app's IndexedDB, as a wall-clock time (ms). */
-async function lastPictureAtInPage() {
+/** Newest `savedAt` of any page picture in the app's IndexedDB (wall-clock ms), and its size. */
+async function lastPictureInPage() {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('voicemap');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   try {
-    if (!db.objectStoreNames.contains('pictures')) return 0;
+    if (!db.objectStoreNames.contains('pictures')) return { at: 0, bytes: 0 };
     const records = await new Promise((resolve, reject) => {
       const request = db.transaction('pictures').objectStore('pictures').getAll();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    return Math.max(0, ...records.map((r) => Date.parse(r.savedAt) || 0));
+    const newest = records.sort((a, b) => (Date.parse(b.savedAt) || 0) - (Date.parse(a.savedAt) || 0))[0];
+    return { at: newest ? Date.parse(newest.savedAt) || 0 : 0, bytes: newest ? newest.data.byteLength : 0 };
   } finally {
     db.close();
   }
@@ -795,15 +796,16 @@ async function sessionBench(context) {
   log(`  saved ${saveDelayMs === null ? 'NOT within 15 s' : `${saveDelayMs} ms after the last stroke`}`);
 
   // The page's picture (taken once the ink has been still for 2 s) is what a later visit opens with.
-  let pictureAt = 0;
+  let picture = { at: 0, bytes: 0 };
   const pictureDeadline = Date.now() + 30_000;
   while (Date.now() < pictureDeadline) {
-    pictureAt = await page.evaluate(lastPictureAtInPage);
-    if (pictureAt >= lastAt) break;
+    picture = await page.evaluate(lastPictureInPage);
+    if (picture.at >= lastAt) break;
     await page.waitForTimeout(200);
   }
-  const pictureDelayMs = pictureAt >= lastAt ? pictureAt - lastAt : null;
-  log(`  page picture ${pictureDelayMs === null ? 'NOT saved within 30 s' : `saved ${pictureDelayMs} ms after the last stroke`}`);
+  const pictureDelayMs = picture.at >= lastAt ? picture.at - lastAt : null;
+  const pictureKb = picture.bytes / 1024;
+  log(`  page picture ${pictureDelayMs === null ? 'NOT saved within 30 s' : `saved ${pictureDelayMs} ms after the last stroke, ${pictureKb.toFixed(0)} KB encrypted`}`);
 
   const withPicture = await openSessionOnce(page, cdp, drawn, { keyDerivation: true, profile: PROFILE_FILE });
   log(
@@ -822,6 +824,7 @@ async function sessionBench(context) {
     drawSeconds,
     saveDelayMs,
     pictureDelayMs,
+    pictureKb,
     url: pageUrl.replace(origin, ''),
     withPicture,
     withoutPicture,
@@ -989,7 +992,7 @@ async function main() {
   if (session && !session.error) {
     details.push(
       `- Session: ${session.strokes} strokes drawn in ${fmt(session.drawSeconds)} s; autosave wrote them ${session.saveDelayMs ?? 'n/a'} ms after the last one`,
-      `- Session: the page's picture was saved ${session.pictureDelayMs ?? 'n/a'} ms after the last stroke`,
+      `- Session: the page's picture was saved ${session.pictureDelayMs ?? 'n/a'} ms after the last stroke (${fmt(session.pictureKb, 0)} KB encrypted)`,
       `- Session with its picture, after the Unlock click: drawing area in the page after ${fmt(session.withPicture.areaMs, 0)} ms, all ${session.strokes} strokes shown after ${fmt(session.withPicture.openMs, 0)} ms; JS heap before GC ${fmt(session.withPicture.heapBeforeGcMb)} MB`,
       `- Session without its picture: drawing area after ${fmt(session.withoutPicture.areaMs, 0)} ms, strokes painted after ${fmt(session.withoutPicture.openMs, 0)} ms`,
     );

@@ -76,6 +76,7 @@ function Shell() {
     const target = parseHash(window.location.hash);
     if (target.name === 'activity') workspace.pictures(target.sessionId).prefetch?.();
     await workspace.load();
+    if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
     setPhase({ kind: 'open', workspace });
   }, []);
 

@@ -35,7 +35,9 @@ export async function loadLanguage(code: string): Promise<void> {
 export async function setLanguage(code: string): Promise<void> {
   const info = languageInfo(code);
   await loadLanguage(info.code);
-  await i18next.changeLanguage(info.code);
+  // Changing to the language already in use would still re-render every translated screen
+  // (a child's page, just opened, all over again).
+  if (i18next.language !== info.code) await i18next.changeLanguage(info.code);
   document.documentElement.lang = info.code;
   document.documentElement.dir = info.dir;
 }

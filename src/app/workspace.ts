@@ -7,8 +7,11 @@ import { startAutosave } from '../store/autosave';
 import type { SaveStatus } from '../store/autosave';
 import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
-import { vaultPictureStore } from '../canvas/inkPicture';
+import { PICTURE_MIN_STROKES, startReadingPicture, vaultPictureStore } from '../canvas/inkPicture';
 import type { InkPictureStore } from '../canvas/inkPicture';
+
+/** The longest the app waits for a page's picture before showing the page (see preparePage). */
+const PREPARE_WAIT_MS = 250;
 
 export interface NewSessionDetails {
   childName: string;
@@ -104,6 +107,25 @@ export class Workspace {
       this.pictureStores.set(sessionId, store);
     }
     return store;
+  }
+
+  /**
+   * Opening straight into a drawing page after unlocking (a reload, the idle lock): reads its
+   * picture ahead, if it is a page that has one (see canvas/inkPicture.ts).
+   */
+  async preparePage(sessionId: string, activity: string, place: string): Promise<void> {
+    const page = this.store(sessionId)
+      ?.get()
+      .pages.find((p) => p.activity === activity && p.place === place);
+    if (!page) return;
+    let strokes = 0;
+    for (const item of page.items) if (item.kind === 'stroke') strokes++;
+    if (strokes < PICTURE_MIN_STROKES) return;
+    const reading = startReadingPicture(this.pictures(sessionId), page.id);
+    // Reading and decoding happen on other threads, but each step reports back to this one: a
+    // short wait while it is free lets them finish before the page's long first render, after
+    // which the picture goes on the canvas in the same task as the page.
+    await Promise.race([reading, new Promise((resolve) => setTimeout(resolve, PREPARE_WAIT_MS))]);
   }
 
   store(id: string): SessionStore | undefined {

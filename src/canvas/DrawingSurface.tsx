@@ -12,8 +12,8 @@ import { PenTool } from '../tools/penTool';
 import { EraserTool } from '../tools/eraserTool';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
 import { LiveInk, paintStroke, strokePath2D } from './strokePaint';
-import { PICTURE_MIN_STROKES, inkFingerprint } from './inkPicture';
-import type { InkPicture, InkPictureStore } from './inkPicture';
+import { PICTURE_MIN_STROKES, inkFingerprint, pictureForPage } from './inkPicture';
+import type { DecodedPicture, InkPictureStore } from './inkPicture';
 
 export type ToolName = 'pen' | 'eraser';
 
@@ -169,7 +169,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   // The picture is read and decoded from the first render on, alongside everything else that
   // opening the page does (a mount runs this once).
   const [pictureOnTheWay] = useState(() =>
-    pictures && paintedCount(page) >= PICTURE_MIN_STROKES ? readPicture(pictures, page.id) : null,
+    pictures && paintedCount(page) >= PICTURE_MIN_STROKES ? pictureForPage(pictures, page.id) : null,
   );
   const picture = useRef({
     store: pictures,
@@ -360,8 +360,10 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
 
   // Opening a page with many strokes: show its saved picture if it shows exactly these strokes at
   // this size; otherwise (none yet, out of date, unreadable, or too slow to come) paint the strokes.
-  useEffect(() => {
-    if (!picture.current.waiting || !pictureOnTheWay) return;
+  // A layout effect, once the stage is there: a picture read ahead (see App) is often decoded by
+  // now and goes on the canvas in the same task as the page itself.
+  useLayoutEffect(() => {
+    if (!hasStage || !picture.current.waiting || !pictureOnTheWay) return;
     let settled = false;
     const paintStrokes = () => {
       if (settled) return;
@@ -371,9 +373,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       committedOnCanvas.current = null;
       committedLayer.current?.draw();
     };
-    const timer = setTimeout(paintStrokes, PICTURE_WAIT_MS);
-    void (async () => {
-      const { stored, bitmap } = await pictureOnTheWay;
+    const show = ({ stored, bitmap }: DecodedPicture) => {
       // Settled already (painted from the strokes, or this effect was undone): leave the bitmap to
       // the garbage collector, as another run of this effect may still be using it.
       if (settled || !picture.current.waiting) return;
@@ -403,12 +403,15 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       // The strokes' outlines are traced while the page is idle, so the first wipe of the eraser
       // (which repaints the strokes) does not have to trace them all at once.
       traceWhenIdle(strokes, () => surfaceRef.current?.isConnected === true);
-    })();
+    };
+    const timer = setTimeout(paintStrokes, PICTURE_WAIT_MS);
+    if (pictureOnTheWay.value) show(pictureOnTheWay.value);
+    else void pictureOnTheWay.promise.then(show);
     return () => {
       settled = true;
       clearTimeout(timer);
     };
-  }, [pictureOnTheWay, showStrokeCount]);
+  }, [hasStage, pictureOnTheWay, showStrokeCount]);
 
   // Leaving the page soon after drawing: take the picture now, while the layer still has its pixels.
   useLayoutEffect(
@@ -556,17 +559,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       <div ref={liveRef} className="live-ink" style={{ position: 'absolute', left: 0, top: 0, width, height, pointerEvents: 'none' }} />
     </div>
   );
-}
-
-/** Reads and decodes a page's picture; nothing when there is none or it cannot be read. */
-async function readPicture(store: InkPictureStore, pageId: string): Promise<{ stored?: InkPicture; bitmap?: ImageBitmap }> {
-  try {
-    const stored = await store.load(pageId);
-    if (!stored) return {};
-    return { stored, bitmap: await createImageBitmap(stored.png) };
-  } catch {
-    return {};
-  }
 }
 
 /** Traces every stroke's outline (cached by strokePath2D) a few at a time while the page is idle. */

@@ -74,6 +74,73 @@ export function inkFingerprint(strokes: readonly StrokeItem[]): string {
   return `${strokes.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
+/** A page's picture, read and decoded; empty when there is none or it cannot be read. */
+export interface DecodedPicture {
+  stored?: InkPicture;
+  bitmap?: ImageBitmap;
+}
+
+async function readPicture(store: InkPictureStore, pageId: string): Promise<DecodedPicture> {
+  try {
+    const stored = await store.load(pageId);
+    if (!stored) return {};
+    return { stored, bitmap: await createImageBitmap(stored.png) };
+  } catch {
+    return {};
+  }
+}
+
+/** A read of a page's picture, and its result once there is one (so a page can use it at once). */
+export interface PictureRead {
+  promise: Promise<DecodedPicture>;
+  value?: DecodedPicture;
+}
+
+function startRead(store: InkPictureStore, pageId: string): PictureRead {
+  const read: PictureRead = { promise: readPicture(store, pageId) };
+  void read.promise.then((value) => {
+    read.value = value;
+  });
+  return read;
+}
+
+/** Reads started ahead of the page (startReadingPicture), by store and page id, each used once. */
+const readsAhead = new WeakMap<InkPictureStore, Map<string, PictureRead>>();
+/** A read ahead that no page picks up is let go after this long. */
+const READ_AHEAD_KEEP_MS = 15_000;
+
+/**
+ * Starts reading and decoding a page's picture before the page is drawn: the app opening
+ * straight into that page after unlocking knows it as soon as the sessions are decrypted, while
+ * the page itself renders a moment later in one long task, after which a read started by the
+ * page would only then begin to decode.
+ */
+export function startReadingPicture(store: InkPictureStore, pageId: string): Promise<unknown> {
+  let reads = readsAhead.get(store);
+  if (!reads) readsAhead.set(store, (reads = new Map()));
+  const started = reads.get(pageId);
+  if (started) return started.promise;
+  const reading = startRead(store, pageId);
+  reads.set(pageId, reading);
+  setTimeout(() => {
+    if (reads.get(pageId) !== reading) return;
+    reads.delete(pageId);
+    void reading.promise.then((picture) => picture.bitmap?.close());
+  }, READ_AHEAD_KEEP_MS);
+  return reading.promise;
+}
+
+/** The page's picture: the read started ahead if there is one, or a new read. */
+export function pictureForPage(store: InkPictureStore, pageId: string): PictureRead {
+  const reads = readsAhead.get(store);
+  const early = reads?.get(pageId);
+  if (early) {
+    reads?.delete(pageId);
+    return early;
+  }
+  return startRead(store, pageId);
+}
+
 /** What a vault offers for pictures (storage/vault.ts), as the canvas needs it. */
 export interface PagePictureVault {
   savePagePicture(sessionId: string, pageId: string, picture: { about: string; bytes: Uint8Array }): Promise<void>;
