@@ -81,17 +81,25 @@ async function inkBlocks(page: Page): Promise<number[]> {
   });
 }
 
-async function pictureRecords(page: Page): Promise<{ pageId: string; sessionId: string; savedAt: string; keys: string[] }[]> {
-  return page.evaluate(async () => {
+interface StoredRecord {
+  pageId: string;
+  sessionId: string;
+  savedAt: string;
+  keys: string[];
+}
+
+/** What an object store of the app's database holds, by its plain fields (everything else is sealed). */
+async function storedRecords(page: Page, store: 'pictures' | 'sessions'): Promise<StoredRecord[]> {
+  return page.evaluate(async (store) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('voicemap');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
     try {
-      if (!db.objectStoreNames.contains('pictures')) return [];
+      if (!db.objectStoreNames.contains(store)) return [];
       const records = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = db.transaction('pictures').objectStore('pictures').getAll();
+        const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -99,48 +107,38 @@ async function pictureRecords(page: Page): Promise<{ pageId: string; sessionId: 
     } finally {
       db.close();
     }
-  });
+  }, store);
 }
+
+const pictureRecords = (page: Page) => storedRecords(page, 'pictures');
 
 /** When a session record was last written (from the plain `savedAt` the vault keeps). */
 async function lastSessionSave(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('voicemap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const records = await new Promise<{ savedAt: string }[]>((resolve, reject) => {
-        const request = db.transaction('sessions').objectStore('sessions').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      return Math.max(0, ...records.map((r) => Date.parse(r.savedAt) || 0));
-    } finally {
-      db.close();
-    }
-  });
+  return Math.max(0, ...(await storedRecords(page, 'sessions')).map((r) => Date.parse(r.savedAt) || 0));
+}
+
+/** A new session for `child`, with STROKES strokes drawn in `house`, and its picture saved. */
+async function houseWithManyStrokes(page: Page, child: string, house: string) {
+  await page.goto('/');
+  await setUpPassphrase(page, PASS);
+  await newSession(page, child);
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await page.getByRole('button', { name: house, exact: true }).click();
+  const area = drawingArea(page);
+  await expect(area).toBeVisible();
+  await drawManyStrokes(page, STROKES);
+  await expect(area).toHaveAttribute('data-strokes', String(STROKES));
+  // The picture is taken once the ink has been still for a moment; it is encrypted like the rest.
+  await expect.poll(async () => (await pictureRecords(page)).length, { timeout: 20_000 }).toBe(1);
+  return area;
 }
 
 test('a page of many strokes opens from its saved picture, looks the same, and stays editable', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await setUpPassphrase(page, PASS);
-  await newSession(page, 'Zofia');
-  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
-  await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
-  const area = drawingArea(page);
-  await expect(area).toBeVisible();
-
-  await drawManyStrokes(page, STROKES);
-  await expect(area).toHaveAttribute('data-strokes', String(STROKES));
+  const area = await houseWithManyStrokes(page, 'Zofia', 'House of Worries');
   const painted = await inkBlocks(page);
   const inked = painted.filter((a) => a > 0).length;
   expect(inked).toBeGreaterThan(500);
-
-  // The picture is taken once the ink has been still for a moment; it is encrypted like the rest.
-  await expect.poll(async () => (await pictureRecords(page)).length, { timeout: 20_000 }).toBe(1);
   const [record] = await pictureRecords(page);
   expect(record.keys).toEqual(['data', 'iv', 'pageId', 'savedAt', 'sessionId']);
 
@@ -185,15 +183,7 @@ test('a page of many strokes opens from its saved picture, looks the same, and s
 
 test('a picture that no longer matches the strokes is not shown: the strokes are painted', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await setUpPassphrase(page, PASS);
-  await newSession(page, 'Ola');
-  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
-  await page.getByRole('button', { name: 'House of Dreams', exact: true }).click();
-  const area = drawingArea(page);
-  await expect(area).toBeVisible();
-  await drawManyStrokes(page, STROKES);
-  await expect.poll(async () => (await pictureRecords(page)).length, { timeout: 20_000 }).toBe(1);
+  const area = await houseWithManyStrokes(page, 'Ola', 'House of Dreams');
   const { savedAt } = (await pictureRecords(page))[0];
 
   // One stroke fewer, then a reload as soon as that is saved and before a new picture is taken
@@ -214,14 +204,7 @@ test('a picture that no longer matches the strokes is not shown: the strokes are
 
 test('deleting the session deletes its page pictures too', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await setUpPassphrase(page, PASS);
-  await newSession(page, 'Ana');
-  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
-  await page.getByRole('button', { name: 'House of Good Things', exact: true }).click();
-  await expect(drawingArea(page)).toBeVisible();
-  await drawManyStrokes(page, STROKES);
-  await expect.poll(async () => (await pictureRecords(page)).length, { timeout: 20_000 }).toBe(1);
+  await houseWithManyStrokes(page, 'Ana', 'House of Good Things');
 
   await page.goto('/#/');
   await page.getByRole('link', { name: /^Ana/ }).click();
