@@ -11,7 +11,7 @@ import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
 import { PenTool } from '../tools/penTool';
 import { EraserTool } from '../tools/eraserTool';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
-import { LiveInk, paintStroke, strokePath2D } from './strokePaint';
+import { LiveInk, paintStroke, strokePath2D, whenIdle } from './strokePaint';
 import { PICTURE_MIN_STROKES, inkFingerprint, pictureForPage } from './inkPicture';
 import type { DecodedPicture, InkPictureStore } from './inkPicture';
 
@@ -51,12 +51,6 @@ type KonvaCtx = Context & { _context: CanvasRenderingContext2D };
 const PICTURE_WAIT_MS = 1500;
 /** A picture is taken once the ink has been still this long (and the page is idle). */
 const PICTURE_DELAY_MS = 2000;
-
-/** Runs `step` when the page is idle (or soon, where requestIdleCallback is missing, as in older Safari). */
-function whenIdle(step: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
-  else setTimeout(step, 50);
-}
 
 function strokesOf(page: Page): StrokeItem[] {
   return page.items.filter((i): i is StrokeItem => i.kind === 'stroke');
@@ -179,7 +173,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     timer: 0 as ReturnType<typeof setTimeout> | 0,
     zoom: 0,
   });
-
 
   useLayoutEffect(() => {
     settingsRef.current = settings;

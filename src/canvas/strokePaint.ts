@@ -52,7 +52,7 @@ const contextOf = (canvas: HTMLCanvasElement): CanvasRenderingContext2D | null =
   canvas.getContext('2d', { desynchronized: true });
 
 /** Runs `step` when the page is idle (or soon, where requestIdleCallback is missing, as in older Safari). */
-function schedule(step: (deadline?: IdleDeadline) => void): void {
+export function whenIdle(step: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
   else setTimeout(step, 50);
 }
@@ -138,14 +138,14 @@ export class LiveInk {
       for (const tile of tiles) {
         if (tile.ctx) continue;
         if (made > 0 && !(deadline && deadline.timeRemaining() > 2)) {
-          schedule(step);
+          whenIdle(step);
           return;
         }
         tile.ctx = contextOf(tile.canvas);
         made++;
       }
     };
-    schedule(step);
+    whenIdle(step);
   }
 
   /** Drops the tiles (the drawing area is going away). */
