@@ -5,12 +5,6 @@ import { HousePicture } from './threeHouses/housePicture';
 import { WizardsActivityIcon } from './wizardsAndFairies/characterPicture';
 import { ScaleActivityIcon } from './scale/ScaleActivityIcon';
 
-/**
- * Every activity the app offers. The shell lists, routes and loads activities only through
- * this table: adding one means a folder under src/activities and one entry here.
- * Screens are code-split so the first screen does not pay for them.
- */
-
 type ScreenModule = { default: ComponentType<ActivityScreenProps> };
 
 /**
@@ -32,6 +26,11 @@ function splitScreen(load: () => Promise<ScreenModule>) {
   return { Screen: lazy(() => (loaded ? settled(loaded) : preload())), preload };
 }
 
+/**
+ * Every activity the app offers. The shell lists, routes and loads activities only through
+ * this table: adding one means a folder under src/activities and one entry here.
+ * Screens are code-split so the first screen does not pay for them.
+ */
 export const ACTIVITIES: readonly ActivityManifest[] = [
   {
     id: 'three-houses',
