@@ -1,6 +1,7 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
+import type { Page } from '../../model/types';
 import type { InkPictureStore } from '../../canvas/inkPicture';
 import type { SessionStore } from '../../store/sessionStore';
 import { MissingSession } from './SessionScreen';
@@ -158,13 +159,20 @@ function shareLabel(e: Shareable, what: string, t: (k: string, o?: Record<string
 }
 
 function ShareablePicture({ entry, pictures }: { entry: Shareable; pictures: InkPictureStore }) {
-  if (entry.kind === 'drawing') {
-    const strokesOnly = { ...entry.page, items: entry.page.items.filter((i) => i.kind === 'stroke') };
-    return <PageThumbnail page={strokesOnly} pictures={pictures} />;
-  }
+  if (entry.kind === 'drawing') return <DrawingPicture page={entry.page} pictures={pictures} />;
   if (entry.item.kind === 'sticker') {
     const s = getSticker(entry.item.stickerId);
     return s ? <img className="review-item__sticker" src={stickerUrl(s.file)} alt="" /> : null;
   }
   return null;
+}
+
+/**
+ * A drawing as the child will share it: its strokes only. The strokes-only page is kept while the
+ * page is unchanged, so ticking a box on the review does not make a miniature of thousands of
+ * strokes check its picture again.
+ */
+function DrawingPicture({ page, pictures }: { page: Page; pictures: InkPictureStore }) {
+  const strokesOnly = useMemo(() => ({ ...page, items: page.items.filter((i) => i.kind === 'stroke') }), [page]);
+  return <PageThumbnail page={strokesOnly} pictures={pictures} />;
 }

@@ -34,24 +34,13 @@ vi.mock('../../../src/voice/speech', () => speech);
 const player = vi.hoisted(() => ({ played: [] as { text: Promise<string>; end(): void }[] }));
 vi.mock('../../../src/voice/playback', async (importOriginal) => {
   const real = await importOriginal<typeof Playback>();
+  const { fakePlayback } = await import('../voice/fakePlayback');
   return {
     ...real,
     playRecording: vi.fn(async (blob: Blob): Promise<PlaybackHandle> => {
-      const listeners: (() => void)[] = [];
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        for (const cb of listeners.splice(0)) cb();
-      };
+      const { handle, end } = fakePlayback();
       player.played.push({ text: blob.text(), end });
-      return {
-        stop: end,
-        onEnd(cb) {
-          if (ended) queueMicrotask(cb);
-          else listeners.push(cb);
-        },
-      };
+      return handle;
     }),
   };
 });

@@ -16,25 +16,14 @@ const player = vi.hoisted(() => ({
 }));
 vi.mock('../../../src/voice/playback', async (importOriginal) => {
   const real = await importOriginal<typeof Playback>();
+  const { fakePlayback } = await import('./fakePlayback');
   return {
     ...real,
     playRecording: vi.fn(async (blob: Blob, mimeType: string): Promise<PlaybackHandle> => {
       if (player.fail) throw new real.PlaybackError('playback-unsupported');
-      const listeners: (() => void)[] = [];
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        for (const cb of listeners.splice(0)) cb();
-      };
+      const { handle, end } = fakePlayback();
       player.played.push({ blob, mimeType, end });
-      return {
-        stop: end,
-        onEnd(cb) {
-          if (ended) queueMicrotask(cb);
-          else listeners.push(cb);
-        },
-      };
+      return handle;
     }),
   };
 });
