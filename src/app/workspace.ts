@@ -37,6 +37,7 @@ export function blankSession(details: NewSessionDetails): Session {
     pages: [],
     scales: [],
     workerNotes: [],
+    workerFlags: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './types';
+import { DEFAULT_ACCESS, SCHEMA_VERSION } from './types';
 
 /**
  * Ordered migrations: MIGRATIONS[n] turns a version-n record into version n+1.
@@ -9,7 +9,30 @@ type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 
 const MIGRATIONS: Record<number, Migration> = {
   0: (record) => ({ ...record, schemaVersion: 1 }),
+  1: migrate1to2,
 };
+
+/**
+ * Schema 2: worker flags; sticker sets per child ('hard-things' offered only when the worker
+ * turns it on); a scale's reminderShownAt means "a worker saw it". Version 1 set that time when
+ * the child chose the number, whether or not a worker ever looked, so those times are dropped
+ * rather than kept as a false record: the worker's screen shows the reminder again and records
+ * the real time.
+ */
+function migrate1to2(record: Record<string, unknown>): Record<string, unknown> {
+  const scales = Array.isArray(record.scales)
+    ? record.scales.map((scale) => {
+        if (!scale || typeof scale !== 'object') return scale;
+        const { reminderShownAt: _dropped, ...rest } = scale as Record<string, unknown>;
+        return rest;
+      })
+    : record.scales;
+  const access = record.access && typeof record.access === 'object' ? { ...(record.access as Record<string, unknown>) } : undefined;
+  // "Hard things" is offered only when the worker turns it on, for older sessions too.
+  if (access && !Array.isArray(access.stickerSets)) access.stickerSets = [...DEFAULT_ACCESS.stickerSets];
+  return { ...record, schemaVersion: 2, scales, ...(access ? { access } : {}), workerFlags: Array.isArray(record.workerFlags) ? record.workerFlags : [] };
+}
+
 
 export class FutureVersionError extends Error {
   readonly code = 'future-version';

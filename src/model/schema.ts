@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ACCESS } from './types';
 
 /**
  * Validation for everything that is loaded (storage, backups). Items are checked one by one
@@ -108,6 +109,7 @@ export const sessionShellSchema = z.object({
   pages: z.array(z.unknown()).default([]),
   scales: z.array(z.unknown()).default([]),
   workerNotes: z.array(z.object({ id: z.string(), text: z.string(), createdAt: z.string() })).default([]),
+  workerFlags: z.array(z.object({ id: z.string(), targetId: z.string(), text: z.string(), createdAt: z.string() })).catch([]),
   access: z
     .object({
       largerButtons: z.boolean().default(false),
@@ -117,6 +119,7 @@ export const sessionShellSchema = z.object({
       sounds: z.boolean().default(true),
       reduceMotion: z.boolean().default(false),
       scanning: z.enum(['off', 'auto', 'step']).catch('off'),
+      stickerSets: z.array(z.string()).catch([...DEFAULT_ACCESS.stickerSets]),
     })
     .optional()
     .catch(undefined),

@@ -4,7 +4,7 @@
  * Every change to these shapes needs a schema version bump and a migration in migrations.ts.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Whose words these are, and who typed them (PRACTICE.md rule 2). */
 export type Speaker = 'child' | 'worker' | 'other';
@@ -137,7 +137,10 @@ export interface ScaleAnswer {
    * y are 0: a scale has no page to place them on. Absent in sessions saved before it existed.
    */
   recordings?: RecordingItem[];
-  /** Set when the safeguarding reminder was shown to the worker. */
+  /**
+   * Set when the worker actually saw the safeguarding reminder, in the worker's space (schema 2:
+   * before, it was set when the child chose the number; migration 1->2 drops those times).
+   */
   reminderShownAt?: string;
   shared: boolean;
   createdAt: string;
@@ -145,6 +148,20 @@ export interface ScaleAnswer {
 
 export interface WorkerNote {
   id: string;
+  text: string;
+  createdAt: string;
+}
+
+/**
+ * The worker's mark on something the child gave: "follow this up". It points at the item (or
+ * scale) by id and carries the worker's own words; the child's item is never changed by it, and
+ * it is exported only in the worker's part (docs/PRACTICE.md, who said it).
+ */
+export interface WorkerFlag {
+  id: string;
+  /** Id of the item (word card, sticker, recording, 'drawing:<pageId>') or scale it is about. */
+  targetId: string;
+  /** The worker's words, may be empty. */
   text: string;
   createdAt: string;
 }
@@ -171,6 +188,11 @@ export interface AccessSettings {
   reduceMotion: boolean;
   /** Switch access: 'auto' scans on its own (one switch), 'step' moves with Tab or Space (two switches). */
   scanning: 'off' | 'auto' | 'step';
+  /**
+   * Sticker categories offered to this child. 'hard-things' is off until the worker turns it on
+   * (nothing that suggests an answer). Added in schema 2.
+   */
+  stickerSets: string[];
 }
 
 export const DEFAULT_ACCESS: AccessSettings = {
@@ -181,6 +203,7 @@ export const DEFAULT_ACCESS: AccessSettings = {
   sounds: true,
   reduceMotion: false,
   scanning: 'off',
+  stickerSets: ['people', 'pets', 'places', 'feelings', 'things', 'symbols'],
 };
 
 export interface Session {
@@ -199,6 +222,8 @@ export interface Session {
   pages: Page[];
   scales: ScaleAnswer[];
   workerNotes: WorkerNote[];
+  /** The worker's follow-up flags (schema 2). */
+  workerFlags: WorkerFlag[];
   consent?: Consent;
   /** Absent in sessions saved before it existed: DEFAULT_ACCESS applies. */
   access?: AccessSettings;

@@ -5,7 +5,7 @@ import { DEFAULT_ACCESS } from '../../model/types';
 import type { SessionStore } from '../../store/sessionStore';
 import { setAccess } from '../../store/commands';
 
-const SWITCHES: (keyof Omit<AccessSettings, 'scanning'>)[] = ['largerButtons', 'readableFont', 'highContrast', 'fewerTools', 'sounds', 'reduceMotion'];
+const SWITCHES: (keyof Omit<AccessSettings, 'scanning' | 'stickerSets'>)[] = ['largerButtons', 'readableFont', 'highContrast', 'fewerTools', 'sounds', 'reduceMotion'];
 
 /** The worker sets up the child's screens for this child: kept with the session. */
 export function AccessPanel({ store, access }: { store: SessionStore; access?: AccessSettings }) {

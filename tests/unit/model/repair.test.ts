@@ -52,6 +52,44 @@ describe('loading a session', () => {
     expect(result.ok && result.session.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
+  it('migrates a schema-1 session to 2: no false reminder time, no hard stickers, no flags', () => {
+    const v1 = {
+      ...sessionWith([words('b', 'dad shouts')]),
+      schemaVersion: 1,
+      access: { largerButtons: true, readableFont: false, highContrast: false, fewerTools: false, sounds: true, reduceMotion: false, scanning: 'off' },
+      scales: [
+        {
+          id: 's1', question: 'How safe do you feel at school?', zeroMeans: 'not safe', tenMeans: 'safe', value: 1, look: 'numbers',
+          aboutSafety: true, followUps: [], reminderShownAt: '2026-01-01T10:00:00Z', shared: true, createdAt: '2026-01-01T09:59:00Z',
+        },
+      ],
+    } as Record<string, unknown>;
+    delete v1.workerFlags;
+    const result = loadSession(JSON.parse(JSON.stringify(v1)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.session.schemaVersion).toBe(2);
+    // Version 1 recorded the time the child tapped, not a time a worker saw anything.
+    expect(result.session.scales[0].reminderShownAt).toBeUndefined();
+    expect(result.session.scales[0].value).toBe(1);
+    expect(result.session.access?.largerButtons).toBe(true);
+    expect(result.session.access?.stickerSets).not.toContain('hard-things');
+    expect(result.session.access?.stickerSets).toContain('people');
+    expect(result.session.workerFlags).toEqual([]);
+    expect(result.session.pages[0].items).toHaveLength(1);
+  });
+
+  it('keeps worker flags and chosen sticker sets of a schema-2 session', () => {
+    const v2 = {
+      ...sessionWith([]),
+      access: { ...blankSession({ childName: 'A', workerName: '', present: [], language: 'en-GB' }).access, stickerSets: ['people', 'hard-things'] },
+      workerFlags: [{ id: 'f1', targetId: 'b', text: 'Ask about this next visit', createdAt: '2026-01-01T10:00:00Z' }],
+    };
+    const result = loadSession(JSON.parse(JSON.stringify(v2)));
+    expect(result.ok && result.session.workerFlags).toEqual(v2.workerFlags);
+    expect(result.ok && result.session.access?.stickerSets).toEqual(['people', 'hard-things']);
+  });
+
   it('refuses a record from a newer version rather than guessing', () => {
     expect(() => migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(FutureVersionError);
     expect(loadSession({ ...sessionWith([]), schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({ ok: false });

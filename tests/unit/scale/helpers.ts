@@ -26,6 +26,7 @@ export function makeSession(patch: Partial<Session> = {}): Session {
     pages: [],
     scales: [],
     workerNotes: [],
+    workerFlags: [],
     ...patch,
   };
 }

@@ -36,6 +36,7 @@ function session(id: string, childName: string, createdAt: string, scales: Scale
     pages: [],
     scales,
     workerNotes: [],
+    workerFlags: [],
   };
 }
 

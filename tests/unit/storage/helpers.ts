@@ -51,6 +51,7 @@ export function makeSession(overrides: Partial<Session> = {}): Session {
     ],
     scales: [],
     workerNotes: [],
+    workerFlags: [],
     ...overrides,
   };
 }

@@ -231,6 +231,7 @@ export const amira: Session = {
     { id: 'note-1', text: 'Amira was calm and chose the order herself.', createdAt: SUMMARY_AT },
     { id: 'note-2', text: '', createdAt: SUMMARY_AT },
   ],
+  workerFlags: [],
   consent: { childAgreed: true, agreedAt: AGREED_AT, parentAgreed: true, parentName: 'Sara Haddad' },
 };
 
@@ -256,4 +257,5 @@ export const nothingShared: Session = {
   ],
   scales: [],
   workerNotes: [],
+  workerFlags: [],
 };
