@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MotionConfig } from 'framer-motion';
 import './strictCsp';
 import { initI18n, setLanguage, workerLanguage } from './i18n';
-import { parseHash, useHashRoute } from './router';
+import { navigate, parseHash, useHashRoute } from './router';
 import type { Route } from './router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useIdleLock } from './useIdleLock';
@@ -20,6 +20,9 @@ import { WorkerBar } from './WorkerBar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
 import { findActivity } from '../activities/registry';
+import { childSpaceMarked, enterChildSpace, insideChildSpace, markChildSpace } from './childSpace/childSpace';
+import type { ChildSpace } from './childSpace/childSpace';
+import { ChildGate } from './childSpace/ChildGate';
 
 const i18n = initI18n();
 
@@ -52,15 +55,18 @@ function Shell() {
     const problem = browserProblem();
     return problem ? { kind: 'unsupported', problem } : { kind: 'idle' };
   });
-
+  const [childSpace, setChildSpace] = useState<ChildSpace | null>(null);
+  // Reloaded while a child had the tablet: even practice waits for the passphrase.
+  const [gateAfterReload] = useState(childSpaceMarked);
+  const practiceOpen = route.name === 'practice' && !(gateAfterReload && phase.kind !== 'open');
 
   // Practice needs no storage at all, so storage is not even opened until a real route asks.
   useEffect(() => {
-    if (route.name === 'practice' || phase.kind !== 'idle') return;
+    if (practiceOpen || phase.kind !== 'idle') return;
     Vault.status()
       .then((status) => setPhase({ kind: status }))
       .catch(() => setPhase({ kind: 'unsupported', problem: 'storage' }));
-  }, [route.name, phase.kind]);
+  }, [practiceOpen, phase.kind]);
 
   // Back to a child's activity after unlocking (a reload, the idle lock): its code is fetched
   // while the worker types the passphrase, so the page is ready sooner after Unlock.
@@ -76,6 +82,8 @@ function Shell() {
     const target = parseHash(window.location.hash);
     if (target.name === 'activity') workspace.pictures(target.sessionId).prefetch?.();
     await workspace.load();
+    // The passphrase was given: whatever the tablet was before, it is the worker's now.
+    markChildSpace(false);
     if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
     setPhase({ kind: 'open', workspace });
   }, []);
@@ -85,6 +93,8 @@ function Shell() {
     const ws = phase.workspace;
     // Hide everything at once; saving what is pending happens in the background.
     setPhase({ kind: 'locked' });
+    // After unlocking, an activity address opens the child's space afresh.
+    setChildSpace(null);
     void ws.close();
   }, [phase]);
 
@@ -95,8 +105,50 @@ function Shell() {
     void setLanguage(workerLanguage());
   }, []);
 
+  // Opening a child's activity hands the tablet over: from here on, every other address is behind
+  // the gate (docs/PRACTICE.md rule 11). Set during render so no frame shows anything else.
+  if (phase.kind === 'open' && childSpace === null && route.name === 'activity') {
+    markChildSpace(true);
+    setChildSpace(enterChildSpace(route));
+  }
+  const inChildSpace = phase.kind === 'open' && childSpace !== null;
+  if (inChildSpace && insideChildSpace(childSpace, route) && !childSpace.gateOpen) {
+    const hash = window.location.hash;
+    if (childSpace.lastHash !== hash) setChildSpace({ ...childSpace, lastHash: hash });
+  }
+
   let content: React.ReactNode;
-  if (route.name === 'practice') {
+  if (inChildSpace) {
+    const space = childSpace;
+    const inside = insideChildSpace(space, route);
+    if (!inside || space.gateOpen) {
+      content = (
+        <ChildGate
+          onPass={() => {
+            // The Worker button leads to the child's session; an address typed or reached by Back
+            // is where the worker asked to go.
+            if (inside) navigate({ name: 'session', sessionId: space.sessionId });
+            markChildSpace(false);
+            setChildSpace(null);
+          }}
+          onBack={() => {
+            if (!inside) window.location.hash = space.lastHash;
+            setChildSpace({ ...space, gateOpen: false });
+          }}
+        />
+      );
+    } else {
+      content = (
+        <ActivityRoute
+          workspace={phase.workspace}
+          route={route}
+          ended={space.ended}
+          onEnd={() => setChildSpace({ ...space, ended: true })}
+          onWorker={() => setChildSpace({ ...space, gateOpen: true })}
+        />
+      );
+    }
+  } else if (practiceOpen) {
     content = <PracticeRoute activity={route.activity} place={route.place} />;
   } else if (phase.kind === 'idle') {
     content = <p className="loading">{t('common.loading')}</p>;
@@ -140,7 +192,8 @@ function Shell() {
         );
         break;
       case 'activity':
-        content = <ActivityRoute workspace={ws} route={route} onLock={lock} />;
+        // Entered on this render (see above); the child's space shows from the next.
+        content = null;
         break;
     }
   }

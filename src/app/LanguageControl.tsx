@@ -23,13 +23,13 @@ export function LanguageOptions() {
 }
 
 /** Each language under its own name, so a family can find theirs without reading English. */
-export function LanguageControl({ value, onChange }: { value?: string; onChange?(code: string): void }) {
+export function LanguageControl({ value, onChange, label }: { value?: string; onChange?(code: string): void; label?: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const current = value ?? i18n.language;
   return (
     <span className="language-control">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id}>{label ?? t('language.label')}</label>
       <select
         id={id}
         value={current}

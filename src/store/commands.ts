@@ -137,3 +137,21 @@ export function setSessionDetails(patch: Partial<Pick<Session, 'childName' | 'ag
 export function setAccess(patch: Partial<AccessSettings>): Command {
   return { name: 'setAccess', undoable: false, perform: (s) => ({ ...s, access: { ...DEFAULT_ACCESS, ...s.access, ...patch } }) };
 }
+
+/**
+ * Flag something the child gave as "to follow up", with the worker's words; `null` removes the
+ * flag. The child's item itself is never touched.
+ */
+export function setWorkerFlag(targetId: string, text: string | null, at: string, newFlagId: () => string): Command {
+  return {
+    name: 'setWorkerFlag',
+    undoable: false,
+    perform: (s) => {
+      const flags = s.workerFlags ?? [];
+      const existing = flags.find((f) => f.targetId === targetId);
+      if (text === null) return existing ? { ...s, workerFlags: flags.filter((f) => f !== existing) } : s;
+      if (existing) return existing.text === text ? s : { ...s, workerFlags: flags.map((f) => (f === existing ? { ...f, text } : f)) };
+      return { ...s, workerFlags: [...flags, { id: newFlagId(), targetId, text, createdAt: at }] };
+    },
+  };
+}

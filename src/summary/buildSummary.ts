@@ -2,6 +2,8 @@ import type { ActivityId, MapColumn, Page, ScaleAnswer, Session, Speaker } from 
 import { MAP_COLUMNS, findPlace } from '../model/places';
 import { languageDirection } from './bidi';
 import { exportFileName } from './fileNames';
+import { fill } from './fill';
+import { describeWorkerFlags } from './workerFlags';
 import type { FileNameFor } from './fileNames';
 import type {
   Summary,
@@ -38,23 +40,6 @@ export interface BuildSummaryOptions {
   scaleHistory?: (scale: ScaleAnswer) => readonly { date: string; value: number; current: boolean }[];
 }
 
-/**
- * Private-use characters that stand in for verbatim values while the translator runs, so the
- * child's words never pass through interpolation: no escaping, no nesting, no `$&` patterns,
- * whatever the translator is configured to do.
- */
-const SLOT_OPEN = '\ue000';
-const SLOT_CLOSE = '\ue001';
-
-function fill(t: Translate, key: string, verbatim: Record<string, string>, plain: Record<string, unknown> = {}): string {
-  const names = Object.keys(verbatim);
-  const slots = Object.fromEntries(names.map((name, i) => [name, `${SLOT_OPEN}${i}${SLOT_CLOSE}`]));
-  let out = t(key, { ...plain, ...slots });
-  names.forEach((name, i) => {
-    out = out.split(`${SLOT_OPEN}${i}${SLOT_CLOSE}`).join(verbatim[name]);
-  });
-  return out;
-}
 
 function formatDate(iso: string, language: string, timeZone: string | undefined, withTime: boolean): string {
   const date = new Date(iso);
@@ -90,6 +75,8 @@ interface Context {
   childName: string;
   promptText: (key: string) => string;
   formatDay: (iso: string) => string;
+  /** Date and time, for when a worker did something (the reminder they saw). */
+  formatMoment: (iso: string) => string;
   scaleHistory?: BuildSummaryOptions['scaleHistory'];
   /** The next recording's file name: recordings are numbered across the whole summary. */
   nextRecordingFile: (mimeType: string) => string;
@@ -207,7 +194,7 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context): Summary
     zeroLine: fill(ctx.t, 'scales.zeroMeans', { text: scale.zeroMeans }),
     tenLine: fill(ctx.t, 'scales.tenMeans', { text: scale.tenMeans }),
     valueLine: fill(ctx.t, 'scales.value', { name: ctx.childName }, { value }),
-    reminderLine: reminderShown ? ctx.t('scales.reminder') : undefined,
+    reminderLine: scale.reminderShownAt !== undefined ? ctx.t('scales.reminderSeen', { date: ctx.formatMoment(scale.reminderShownAt) }) : undefined,
     history,
     historyLine,
     short: ctx.t('short.scale', { value }),
@@ -265,6 +252,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     childName,
     promptText,
     formatDay: (iso) => formatDate(iso, language, timeZone, false),
+    formatMoment: (iso) => formatDate(iso, language, timeZone, true),
     scaleHistory: opts.scaleHistory,
     nextRecordingFile: (mimeType) => {
       recordings += 1;
@@ -380,9 +368,11 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     .filter((s) => s.shared && s.value !== null && Number.isInteger(s.value) && s.value >= 0 && s.value <= 10)
     .map((s) => describeScale(s, s.value as number, ctx));
 
-  const workerNotes = session.workerNotes
-    .filter((n) => n.text.trim() !== '')
-    .map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt }));
+  const workerNotes = [
+    ...session.workerNotes.filter((n) => n.text.trim() !== '').map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
+    // The worker's follow-up flags belong to the worker's part only, never beside the child's words.
+    ...describeWorkerFlags(session, { t, tCommon, stickerName }),
+  ];
 
   const activityIds = activitiesDone(session);
   const activities = activityIds.map((id) => ({ id, name: t(`activities.${id}`, { defaultValue: id }) }));

@@ -240,17 +240,15 @@ export async function setUpPassphrase(page: Page, pass: string): Promise<void> {
 }
 
 /**
- * Unlocks with the passphrase. By default waits until the worker screen shows;
+ * Unlocks with the passphrase. By default waits until the passphrase screen has gone;
  * pass `{ expectSuccess: false }` when testing a wrong passphrase.
  */
 export async function unlock(page: Page, pass: string, { expectSuccess = true } = {}): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(pass);
+  const field = page.getByLabel('Passphrase', { exact: true });
+  await field.fill(pass);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  if (expectSuccess) {
-    await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
-      timeout: KEY_DERIVATION_TIMEOUT,
-    });
-  }
+  // A worker screen (with Lock), or the child's activity the address asked for (with Worker).
+  if (expectSuccess) await expect(field).toBeHidden({ timeout: KEY_DERIVATION_TIMEOUT });
 }
 
 /** Starts a new session for a child from the start screen. */
@@ -647,4 +645,18 @@ export async function reach(page: Page, name: string, key: string, choose = 'Ent
     await page.keyboard.press(key);
   }
   throw new Error(`Could not reach "${name}" with ${key}`);
+}
+
+// ---------------------------------------------------------------------------
+// The child's space and its gate
+// ---------------------------------------------------------------------------
+
+/**
+ * From anywhere in the child's space back to the worker's: the `Worker` button (unless the gate
+ * is already showing, e.g. after Back or a typed address), then the passphrase.
+ */
+export async function leaveChildSpace(page: Page, pass: string): Promise<void> {
+  const field = page.getByLabel('Passphrase', { exact: true });
+  if (!(await field.isVisible())) await page.getByRole('button', { name: 'Worker', exact: true }).click();
+  await unlock(page, pass);
 }

@@ -2,34 +2,49 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStore } from '../../store/sessionStore';
 import type { ActivityManifest } from '../../activities/types';
-import { setSessionDetails } from '../../store/commands';
 import { useChildLanguage } from '../useChildLanguage';
-import { LanguageControl } from '../LanguageControl';
 import { ChildAccess } from '../../ui/access';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { findActivity } from '../../activities/registry';
-import { MissingSession } from './SessionScreen';
 import { SaveProblem } from './StartScreen';
-import { Icon } from '../../ui/icons';
-import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
+import { WorkerButton } from '../childSpace/WorkerButton';
 
 interface Props {
   workspace: Workspace;
   route: { sessionId: string; activity: string; place?: string };
-  onLock(): void;
+  /** The activity has ended: show the calm hand-back screen instead. */
+  ended: boolean;
+  /** The child finished (or stopped for today): hand the tablet back. */
+  onEnd(): void;
+  /** The `Worker` button: opens the passphrase gate. */
+  onWorker(): void;
 }
 
-/** A child-facing activity screen for a saved session; loads the activity's code on demand. */
-export function ActivityRoute({ workspace, route, onLock }: Props) {
+/**
+ * A child's activity for a saved session, inside the child's space: only this activity and this
+ * child's material. No Lock, no Language, no other sessions (docs/PRACTICE.md rule 11); the
+ * worker leaves through `Worker` and the passphrase.
+ */
+export function ActivityRoute({ workspace, route, ended, onEnd, onWorker }: Props) {
   const store = workspace.store(route.sessionId);
   const activity = findActivity(route.activity);
-  if (!store || !activity) return <MissingSession />;
-  return <ActivityScreen workspace={workspace} store={store} activity={activity} route={route} onLock={onLock} />;
+  if (!store || !activity) return <ChildSpaceMissing onWorker={onWorker} />;
+  return <ActivityScreen workspace={workspace} store={store} activity={activity} route={route} ended={ended} onEnd={onEnd} onWorker={onWorker} />;
 }
 
-function ActivityScreen({ workspace, store, activity, route, onLock }: Props & { store: SessionStore; activity: ActivityManifest }) {
+/** A session deleted (or never there) while its activity is open: nothing to show the child. */
+function ChildSpaceMissing({ onWorker }: { onWorker(): void }) {
   const { t } = useTranslation();
+  return (
+    <main className="child-screen hand-back">
+      <p role="alert">{t('childSpace.missing')}</p>
+      <WorkerButton onClick={onWorker} />
+    </main>
+  );
+}
+
+function ActivityScreen({ workspace, store, activity, route, ended, onEnd, onWorker }: Props & { store: SessionStore; activity: ActivityManifest }) {
   const session = useSyncExternalStore(store.subscribe, store.get);
   useChildLanguage(session.language);
   const { Screen } = activity;
@@ -38,24 +53,31 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
       <div className="save-problem-corner">
         <SaveProblem workspace={workspace} />
       </div>
-      <div className="worker-corner">
-        <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
-        <button type="button" className="button button--small" onClick={onLock}>
-          <Icon name="lock" size={20} />
-          <span>{t('lock.button')}</span>
-        </button>
-      </div>
-      <ScaleHistoryProvider sessions={() => workspace.list()}>
-      <Screen
-        store={store}
-        blobs={workspace.blobs}
-        pictures={workspace.pictures(route.sessionId)}
-        practice={false}
-        place={route.place}
-        goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
-        exit={() => navigate({ name: 'session', sessionId: route.sessionId })}
-      />
-      </ScaleHistoryProvider>
+      {ended ? (
+        <HandBack workerName={session.workerName} />
+      ) : (
+        <Screen
+          store={store}
+          blobs={workspace.blobs}
+          pictures={workspace.pictures(route.sessionId)}
+          practice={false}
+          place={route.place}
+          goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
+          exit={onEnd}
+        />
+      )}
+      <WorkerButton onClick={onWorker} />
     </ChildAccess>
+  );
+}
+
+/** The end of an activity: calm, no judgement, and nothing of the worker's behind it. */
+function HandBack({ workerName }: { workerName: string }) {
+  const { t } = useTranslation();
+  return (
+    <main className="hand-back">
+      <h1 tabIndex={-1}>{t('childSpace.handBackTitle')}</h1>
+      <p>{workerName ? t('childSpace.handBackTo', { name: workerName }) : t('childSpace.handBack')}</p>
+    </main>
   );
 }

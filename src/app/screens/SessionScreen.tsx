@@ -6,7 +6,9 @@ import { ACTIVITIES } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
 import { AccessPanel } from './AccessPanel';
 import type { SessionStore } from '../../store/sessionStore';
-import { upsertScale } from '../../store/commands';
+import { setSessionDetails, upsertScale } from '../../store/commands';
+import { LanguageControl } from '../LanguageControl';
+import { FollowUpPanel } from './FollowUpPanel';
 import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
 
 // The worker's view of the scales (numbers, words, the safeguarding reminder, numbers over time).
@@ -63,6 +65,10 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
       <SaveProblem workspace={workspace} />
       <section aria-labelledby="activities-title">
         <h2 id="activities-title">{t('session.activities')}</h2>
+        <div className="session-child-language">
+          <LanguageControl label={t('language.childLanguage')} value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
+          <p className="hint">{t('session.childLanguageHint')}</p>
+        </div>
         <div className="activity-grid">
           {ACTIVITIES.map((a) => (
             <button
@@ -92,6 +98,7 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
           </Suspense>
         </ScaleHistoryProvider>
       )}
+      <FollowUpPanel store={store} session={session} />
       <div className="row">
         <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'summary', sessionId: session.id })}>
           {t('session.makeSummary')}

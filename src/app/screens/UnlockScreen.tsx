@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vault } from '../../storage/vault';
 import { isStorageError } from '../../storage/errors';
 import { PracticeLinks } from './SetupScreen';
 
-/** Every later start, and after locking. A wrong passphrase changes nothing; it just says so. */
-export function UnlockScreen({ onReady }: { onReady(vault: Vault): Promise<void> }) {
+/**
+ * The passphrase and `Unlock`: a wrong passphrase changes nothing and says so in an alert. Used
+ * by the lock screen and by the child's-space gate, so both behave exactly alike.
+ */
+export function PassphraseForm({ onReady }: { onReady(vault: Vault): Promise<void> }) {
   const { t } = useTranslation();
   const [pass, setPass] = useState('');
   const [error, setError] = useState('');
@@ -26,23 +29,32 @@ export function UnlockScreen({ onReady }: { onReady(vault: Vault): Promise<void>
   };
 
   return (
+    <form onSubmit={submit} className="gate__form">
+      <div className="field">
+        <label htmlFor={id}>{t('unlock.passphrase')}</label>
+        <input id={id} type="password" autoComplete="current-password" autoFocus value={pass} onChange={(e) => setPass(e.target.value)} />
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? t('unlock.working') : t('unlock.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** Every later start, and after locking. */
+export function UnlockScreen({ onReady, children }: { onReady(vault: Vault): Promise<void>; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
     <main className="gate">
       <h1>{t('app.name')}</h1>
       <h2>{t('unlock.title')}</h2>
-      <form onSubmit={submit} className="gate__form">
-        <div className="field">
-          <label htmlFor={id}>{t('unlock.passphrase')}</label>
-          <input id={id} type="password" autoComplete="current-password" autoFocus value={pass} onChange={(e) => setPass(e.target.value)} />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('unlock.working') : t('unlock.submit')}
-        </button>
-      </form>
+      <PassphraseForm onReady={onReady} />
+      {children}
       <PracticeLinks />
     </main>
   );
