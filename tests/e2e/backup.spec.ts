@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, mouseStroke, newSession, readAllStorage, setUpPassphrase, unlock } from './helpers';
+import { drawingArea, mouseStroke, newSession, readAllStorage, setUpPassphrase, unlock, passGate } from './helpers';
 
 const PASS = 'backup pass 1';
 const WORDS = 'Backups keep "this" safe – żółw';
@@ -18,6 +18,7 @@ async function sessionWithWords(page: Page, name: string) {
   await expect(page.getByText(WORDS, { exact: true })).toBeVisible();
   await page.waitForTimeout(1100);
   await page.goto('/#/');
+  await passGate(page, PASS);
 }
 
 async function backUp(page: Page): Promise<string> {

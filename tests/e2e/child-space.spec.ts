@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { leaveChildSpace, newSession, setUpPassphrase, unlock } from './helpers';
+import { leaveChildSpace, newSession, pdfText, setUpPassphrase, unlock } from './helpers';
 
 // Issue "The child's space": once the worker opens an activity, the tablet holds that child's
 // activity only. Every way out goes through the worker's passphrase, and nothing of the
@@ -138,7 +138,8 @@ test('in Polish too, nothing about safeguarding shows in the child\'s space, and
   for (const forbidden of ['Lock', 'Delete session', 'All sessions', 'New session', 'Back up', OTHER_CHILD]) {
     expect(names.some((n) => n.includes(forbidden))).toBe(false);
   }
-  expect(names.filter((n) => n === 'Worker').length).toBeGreaterThan(0);
+  const plWorker = JSON.parse(readFileSync('locales/pl/common.json', 'utf8')).childSpace.worker;
+  expect(names).toContain(plWorker);
   await page.goBack();
   await expectGate(page);
 });
@@ -156,4 +157,32 @@ test('@touch leaving Three Houses and Wizards and Fairies goes through the gate 
     await leaveChildSpace(page, PASS);
     await expect(page.getByRole('button', { name: 'Delete session', exact: true })).toBeVisible();
   }
+});
+
+test("the worker flags a worrying thing the child said; the flag and note are only in the worker's part of the PDF", async ({ page }) => {
+  const WORDS = 'dad shouts at mum wen he drinks';
+  const NOTE = 'Discuss with my manager today';
+  await twoChildren(page, 'Amira');
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
+  await page.getByRole('button', { name: 'Add words', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Words', exact: true }).fill(WORDS);
+  await page.getByRole('button', { name: 'Save words', exact: true }).click();
+  await expect(page.getByText(WORDS, { exact: true })).toBeVisible();
+  await leaveChildSpace(page, PASS);
+
+  await page.getByText(/^To follow up/).click();
+  await page.getByRole('checkbox', { name: new RegExp(`^Follow up: House of Worries .*${WORDS}`) }).check();
+  await page.getByRole('textbox', { name: 'Your note', exact: true }).fill(NOTE);
+  await page.getByRole('button', { name: 'Make summary', exact: true }).click();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF', exact: true }).click()]);
+  const text = pdfText(await pdf.path()).replace(/\s+/g, ' ');
+  const worries = text.indexOf('What are we worried about');
+  const workers = text.lastIndexOf("The worker's notes");
+  expect(worries).toBeGreaterThan(-1);
+  expect(workers).toBeGreaterThan(worries);
+  // The child's words stand unchanged under the worries; the note only after the worker's heading.
+  expect(text.slice(worries, workers)).toContain(WORDS);
+  expect(text.slice(0, workers)).not.toContain(NOTE);
+  expect(text.slice(workers)).toContain(`To follow up: the words "${WORDS}" in House of Worries. The worker's note: ${NOTE}`);
 });

@@ -191,6 +191,10 @@ test('every screen passes an axe scan with no serious or critical violations', a
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Carry on', exact: true }).click();
+  // The gate out of the child's space, then the worker's Lock.
+  await page.getByRole('button', { name: 'Worker', exact: true }).click();
+  await expectNoSeriousA11yViolations(page);
+  await unlock(page, PASS);
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expectNoSeriousA11yViolations(page);
 });

@@ -660,3 +660,9 @@ export async function leaveChildSpace(page: Page, pass: string): Promise<void> {
   if (!(await field.isVisible())) await page.getByRole('button', { name: 'Worker', exact: true }).click();
   await unlock(page, pass);
 }
+
+/** After leaving the child's space by an address or Back: the gate shows; the passphrase passes it. */
+export async function passGate(page: Page, pass: string): Promise<void> {
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await unlock(page, pass);
+}

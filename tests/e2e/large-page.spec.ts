@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { DRAWING_AREA_SELECTOR, drawingArea, mouseStroke, newSession, setUpPassphrase, unlock } from './helpers';
+import { DRAWING_AREA_SELECTOR, drawingArea, mouseStroke, newSession, setUpPassphrase, unlock, passGate } from './helpers';
 
 // A page with hundreds of strokes opens from a saved, encrypted picture of its ink instead of
 // painting every stroke (see src/canvas/inkPicture.ts). These tests check that the picture shows
@@ -207,6 +207,7 @@ test('deleting the session deletes its page pictures too', async ({ page }) => {
   await houseWithManyStrokes(page, 'Ana', 'House of Good Things');
 
   await page.goto('/#/');
+  await passGate(page, PASS);
   await page.getByRole('link', { name: /^Ana/ }).click();
   await page.getByRole('button', { name: 'Delete session', exact: true }).click();
   await page.getByRole('button', { name: "Delete Ana's session" }).click();

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { preview } from 'vite';
-import { drawingArea, mouseStroke, newSession, setUpPassphrase, wavePoints } from './helpers';
+import { drawingArea, mouseStroke, newSession, setUpPassphrase, wavePoints, passGate } from './helpers';
 
 const PASS = 'blue kettle 42';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -341,6 +341,7 @@ test.describe('nothing leaks', () => {
 
     await page.waitForTimeout(1200);
     await page.goto(site.at(`#/session/${sessionId}/summary`));
+    await passGate(page, PASS);
     await expect(page.getByRole('checkbox', { name: /^Share/ }).first()).toBeVisible();
     // The PDF fetches its fonts at run time; the text export is built in the page.
     for (const name of ['Download PDF', 'Download text']) {

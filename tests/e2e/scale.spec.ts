@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { newSession, pdfText, setUpPassphrase, touchStroke, unlock } from './helpers';
+import { newSession, pdfText, setUpPassphrase, touchStroke, unlock, leaveChildSpace } from './helpers';
 
 // Issue "Safety and wellbeing scales": the child rates 0-10 by keys, by touch or by buttons,
 // says why in their own words; the worker sees the numbers over time and, for a very low
@@ -34,6 +34,7 @@ async function rateByKeys(page: Page, value: number) {
 async function finishScale(page: Page) {
   await page.getByRole('button', { name: 'We have finished', exact: true }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, PASS);
   await expect(page.getByRole('button', { name: 'Make summary', exact: true })).toBeVisible();
 }
 
@@ -155,19 +156,19 @@ test("a 1 on the safety question reminds the worker, and never shows on the chil
   await expect(page.getByText(REMINDER)).toHaveCount(0);
   await expect(page.getByText('A reminder for you')).toHaveCount(0);
 
-  // The closing screen is still the child's until the worker opens their part.
+  // The closing screen and the hand-back screen are the child's: no reminder there.
   await page.getByRole('button', { name: 'We have finished', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thank you for telling me.' })).toBeVisible();
   await expect(page.getByText(REMINDER)).toHaveCount(0);
-  await page.getByRole('button', { name: 'For the worker', exact: true }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByText(REMINDER)).toHaveCount(0);
+
+  // Only the worker's session screen, after the passphrase, shows it, with the child's words.
+  await leaveChildSpace(page, PASS);
+  await expect(page.getByRole('button', { name: 'Make summary', exact: true })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'A reminder for you' })).toContainText(
     'Bilal chose 1 on a question about safety. Please follow your safeguarding procedure',
   );
-
-  // The worker's session screen shows it too, with the child's words.
-  await page.getByRole('button', { name: 'Done', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Make summary', exact: true })).toBeVisible();
-  await expect(page.getByRole('note').filter({ hasText: 'A reminder for you' })).toContainText(REMINDER);
   await expect(page.getByText('Dad gets angry')).toBeVisible();
 
   // Back on the child's rating screen, still nothing.

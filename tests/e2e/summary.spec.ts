@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase } from './helpers';
+import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, leaveChildSpace } from './helpers';
 
 const PASS = 'summary pass 1';
 const GOOD = 'I like playing football with Nan';
@@ -56,6 +56,7 @@ test('the summary carries the exact words in the right columns, and what was lef
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, PASS);
   await page.getByRole('button', { name: 'Make summary', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'What will be shared' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `Share ${GOOD}` })).toBeChecked();

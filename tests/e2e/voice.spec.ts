@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { audioInfo, drawingArea, mouseStroke, newSession, setUpPassphrase, unlock } from './helpers';
+import { audioInfo, drawingArea, mouseStroke, newSession, setUpPassphrase, unlock, leaveChildSpace } from './helpers';
 
 // Issue "Speak and listen": recording with the microphone (Chromium's fake device, see
 // playwright.config.ts), playing back, exporting the sound, a blocked microphone, and reading
@@ -128,6 +128,7 @@ test('a recording made on a house page plays back, survives a reload, and export
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, PASS);
   await page.getByRole('button', { name: 'Make summary', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: /^Share recording/ })).toBeChecked();
 

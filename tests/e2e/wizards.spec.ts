@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
-import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
+import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, touchStroke, unlock, wavePoints, leaveChildSpace } from './helpers';
 
 // Issue "Wizards and Fairies": the child chooses a magic character, then fills three magic
 // bubbles. Each bubble feeds one column of the family's map in every export.
@@ -84,6 +84,7 @@ async function finishActivity(page: Page) {
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, PASS);
   await expect(page.getByRole('button', { name: 'Make summary', exact: true })).toBeVisible();
 }
 

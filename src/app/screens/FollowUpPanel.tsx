@@ -57,16 +57,23 @@ export function FollowUpPanel({ store, session }: { store: SessionStore; session
   const { t } = useTranslation();
   const targets = targetsOf(session, t);
   const flagged = new Map((session.workerFlags ?? []).map((f) => [f.targetId, f]));
+  const [open, setOpen] = useState(false);
   if (targets.length === 0) return null;
+  // The list repeats the child's words, so it is built only while the worker has it open: the
+  // session screen otherwise shows each of the child's words once.
   return (
-    <details className="follow-up card" open={flagged.size > 0 || undefined}>
+    <details className="follow-up card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('followUp.title', { count: flagged.size })}</summary>
-      <p className="hint">{t('followUp.explain')}</p>
-      <ul className="follow-up__list">
-        {targets.map((target) => (
-          <FollowUpRow key={target.id} store={store} target={target} note={flagged.get(target.id)?.text} />
-        ))}
-      </ul>
+      {open && (
+        <>
+          <p className="hint">{t('followUp.explain')}</p>
+          <ul className="follow-up__list">
+            {targets.map((target) => (
+              <FollowUpRow key={target.id} store={store} target={target} note={flagged.get(target.id)?.text} />
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }

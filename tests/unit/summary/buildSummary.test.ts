@@ -237,7 +237,7 @@ describe('buildSummary: scales', () => {
       value: 1,
       reminderShown: true,
       reminderShownAt: '2026-11-28T10:40:00.000Z',
-      reminderLine: 'The worker was shown a reminder to follow their safeguarding procedure.',
+      reminderLine: 'The worker saw a reminder to follow their safeguarding procedure on 28 November 2026 at 10:40.',
     });
   });
 });

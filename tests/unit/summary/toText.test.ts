@@ -74,7 +74,7 @@ describe('summaryToText', () => {
     expect(text).toContain(
       'How safe do you feel at home?\n0 means: you feel really scared at home\n10 means: you feel really safe at home and nothing worries you\nAmira chose 7 out of 10.',
     );
-    expect(text).toContain('Amira chose 1 out of 10.\nThe worker was shown a reminder to follow their safeguarding procedure.');
+    expect(text).toMatch(/Amira chose 1 out of 10.\nThe worker saw a reminder to follow their safeguarding procedure on .*2026.*\d:\d\d/);
   });
 
   it("labels the worker's notes as the worker's own", () => {
