@@ -25,7 +25,7 @@ try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1180, height: 820 }, locale: 'en-GB' });
-  const shot = (name) => page.screenshot({ path: `docs/screens/${name}.png` });
+  const shot = (name, fullPage = false) => page.screenshot({ path: `docs/screens/${name}.png`, fullPage });
   await page.goto(base);
   await page.getByLabel('New passphrase', { exact: true }).fill(PASS);
   await page.getByLabel('Repeat passphrase', { exact: true }).fill(PASS);
@@ -47,7 +47,7 @@ try {
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await page.getByRole('button', { name: 'Make summary', exact: true }).waitFor();
-  await shot('worker-space-session');
+  await shot('worker-space-session', true);
   await browser.close();
 } finally {
   server.kill();

@@ -63,6 +63,14 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
           .join(' · ')}
       </p>
       <SaveProblem workspace={workspace} />
+      {/* First on the worker's screen: a reminder the worker must not miss. */}
+      {session.scales.some((s) => s.value !== null) && (
+        <ScaleHistoryProvider sessions={() => workspace.list()}>
+          <Suspense fallback={null}>
+            <WorkerPanel session={session} scales={session.scales} onChange={(s) => store.apply(upsertScale(s))} />
+          </Suspense>
+        </ScaleHistoryProvider>
+      )}
       <section aria-labelledby="activities-title">
         <h2 id="activities-title">{t('session.activities')}</h2>
         <div className="session-child-language">
@@ -91,13 +99,6 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
         </div>
       </section>
       <AccessPanel store={store} access={session.access} />
-      {session.scales.some((s) => s.value !== null) && (
-        <ScaleHistoryProvider sessions={() => workspace.list()}>
-          <Suspense fallback={null}>
-            <WorkerPanel session={session} scales={session.scales} onChange={(s) => store.apply(upsertScale(s))} />
-          </Suspense>
-        </ScaleHistoryProvider>
-      )}
       <FollowUpPanel store={store} session={session} />
       <div className="row">
         <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'summary', sessionId: session.id })}>
