@@ -20,6 +20,7 @@ import { WorkerBar } from './WorkerBar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
 import { findActivity } from '../activities/registry';
+import { useSaveStateAttribute } from './saveState';
 
 const i18n = initI18n();
 
@@ -52,7 +53,9 @@ function Shell() {
     const problem = browserProblem();
     return problem ? { kind: 'unsupported', problem } : { kind: 'idle' };
   });
-
+  // The last workspace opened: after Lock its final writes still finish, and still show.
+  const [lastWorkspace, setLastWorkspace] = useState<Workspace | null>(null);
+  useSaveStateAttribute(lastWorkspace);
 
   // Practice needs no storage at all, so storage is not even opened until a real route asks.
   useEffect(() => {
@@ -77,6 +80,7 @@ function Shell() {
     if (target.name === 'activity') workspace.pictures(target.sessionId).prefetch?.();
     await workspace.load();
     if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
+    setLastWorkspace(workspace);
     setPhase({ kind: 'open', workspace });
   }, []);
 
@@ -113,7 +117,7 @@ function Shell() {
     content = <UnlockScreen onReady={open} />;
   } else {
     const ws = phase.workspace;
-    const bar = <WorkerBar onLock={lock} />;
+    const bar = <WorkerBar onLock={lock} workspace={ws} />;
     switch (route.name) {
       case 'start':
         content = (

@@ -263,6 +263,21 @@ export async function newSession(page: Page, childName: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
+// Save state (UI contract: data-save-state on the root element)
+// ---------------------------------------------------------------------------
+
+/**
+ * Waits until everything made so far is stored: the root element says `saved`. A change only
+ * counts once it is committed, so call this after the step's visible result (a stroke counted,
+ * words shown) has been awaited. A failed write ends the wait at once, with a clear message.
+ */
+export async function expectSaved(page: Page, timeout = 10_000): Promise<void> {
+  const root = page.locator('#root');
+  await expect(root).toHaveAttribute('data-save-state', /^(saved|error)$/, { timeout });
+  expect(await root.getAttribute('data-save-state'), 'a write failed (data-save-state="error")').toBe('saved');
+}
+
+// ---------------------------------------------------------------------------
 // Storage inspection
 // ---------------------------------------------------------------------------
 
