@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Everything the app needs comes from its own folder: no remote origins, no inline
-// scripts or styles, no eval, no network calls except to itself (PRACTICE.md rule 11).
+// scripts or styles, no eval, no network calls except to itself (docs/PRACTICE.md rule 11).
 // React and Konva set styles through the DOM (el.style), which style-src does not
 // restrict, so no 'unsafe-inline' is needed; a style="..." in HTML markup would be.
 // blob: and data: images are thumbnails and stickers (small SVGs are inlined as data:);

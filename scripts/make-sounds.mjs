@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Synthesises the app's two feedback sounds as 16-bit PCM mono WAV files.
-// PRACTICE.md asks for neutral feedback: the same gentle sound for every entry and
+// docs/PRACTICE.md asks for neutral feedback: the same gentle sound for every entry and
 // nothing celebratory, so both are a single soft, low, quickly fading tone with no
 // melody or rising pitch. The output is deterministic, so re-running gives identical
 // files. No dependencies: run with `node scripts/make-sounds.mjs`.

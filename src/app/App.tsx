@@ -23,6 +23,7 @@ import { findActivity } from '../activities/registry';
 import { childSpaceMarked, enterChildSpace, insideChildSpace, markChildSpace } from './childSpace/childSpace';
 import type { ChildSpace } from './childSpace/childSpace';
 import { ChildGate } from './childSpace/ChildGate';
+import { useSaveStateAttribute } from './saveState';
 
 const i18n = initI18n();
 
@@ -59,6 +60,9 @@ function Shell() {
   // Reloaded while a child had the tablet: even practice waits for the passphrase.
   const [gateAfterReload] = useState(childSpaceMarked);
   const practiceOpen = route.name === 'practice' && !(gateAfterReload && phase.kind !== 'open');
+  // The last workspace opened: after Lock its final writes still finish, and still show.
+  const [lastWorkspace, setLastWorkspace] = useState<Workspace | null>(null);
+  useSaveStateAttribute(lastWorkspace);
 
   // Practice needs no storage at all, so storage is not even opened until a real route asks.
   useEffect(() => {
@@ -85,6 +89,7 @@ function Shell() {
     // The passphrase was given: whatever the tablet was before, it is the worker's now.
     markChildSpace(false);
     if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
+    setLastWorkspace(workspace);
     setPhase({ kind: 'open', workspace });
   }, []);
 
@@ -165,7 +170,7 @@ function Shell() {
     content = <UnlockScreen onReady={open} />;
   } else {
     const ws = phase.workspace;
-    const bar = <WorkerBar onLock={lock} />;
+    const bar = <WorkerBar onLock={lock} workspace={ws} />;
     switch (route.name) {
       case 'start':
         content = (

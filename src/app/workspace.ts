@@ -4,6 +4,7 @@ import { loadSession } from '../model/repair';
 import { newId, nowIso } from '../model/ids';
 import { SessionStore } from '../store/sessionStore';
 import { startAutosave } from '../store/autosave';
+import { combineSaveStatus } from '../store/autosave';
 import type { SaveStatus } from '../store/autosave';
 import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
@@ -44,6 +45,8 @@ export function blankSession(details: NewSessionDetails): Session {
 interface Entry {
   store: SessionStore;
   autosave: ReturnType<typeof startAutosave>;
+  /** What its autosave last reported. */
+  save: { status: SaveStatus; error?: unknown };
 }
 
 /**
@@ -56,20 +59,35 @@ export class Workspace {
   private readonly pictureStores = new Map<string, InkPictureStore>();
   unreadable: { id: string; reason: string }[] = [];
   repaired: string[] = [];
-  saveStatus: SaveStatus = 'saved';
-  saveError: unknown;
   private version = 0;
+  /** Sessions being written outside autosave (a new session's first write), and sessions being closed. */
+  private directWrites = 0;
+  private readonly closing = new Set<Entry>();
 
   /** Recordings' audio: written to the vault, held in memory and retried if a write fails. */
   readonly blobs: ResilientBlobStore;
 
   constructor(readonly vault: Vault) {
-    this.blobs = new ResilientBlobStore(vault, (error) => {
-      const full = (error as { code?: string } | null)?.code === 'storage-full';
-      this.saveStatus = error === null ? 'saved' : full ? 'full' : 'error';
-      this.saveError = error ?? undefined;
-      this.changed();
-    });
+    this.blobs = new ResilientBlobStore(vault, () => this.changed());
+  }
+
+  /**
+   * Whether everything made on this device is stored: every session's autosave, recordings'
+   * audio, and sessions being written or closed. The one truth behind the save-problem notices,
+   * the worker's "Saved" and the root's data-save-state. Pictures of pages are left out: they
+   * are a cache, rebuilt from the strokes, and never the only copy of anything.
+   */
+  get saveStatus(): SaveStatus {
+    const statuses = [...this.entries.values(), ...this.closing].map((e) => e.save.status);
+    if (this.directWrites > 0) statuses.push('saving');
+    statuses.push(this.blobs.status);
+    return combineSaveStatus(statuses);
+  }
+
+  /** The error behind a failed write, if any (for the notices). */
+  get saveError(): unknown {
+    for (const e of [...this.entries.values(), ...this.closing]) if (e.save.error !== undefined) return e.save.error;
+    return this.blobs.error;
   }
 
   async load(): Promise<void> {
@@ -135,7 +153,7 @@ export class Workspace {
 
   async create(details: NewSessionDetails): Promise<SessionStore> {
     const session = blankSession(details);
-    await this.vault.saveSession(session);
+    await this.tracked(this.vault.saveSession(session));
     const store = this.add(session);
     this.changed();
     return store;
@@ -157,6 +175,7 @@ export class Workspace {
     await this.flushAll();
     for (const e of this.entries.values()) await e.autosave.stop();
     this.entries.clear();
+    this.closing.clear();
     this.repaired = [];
     await this.load();
   }
@@ -166,25 +185,43 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.entries.values()].map((e) => e.autosave.stop()));
+    // Locking hides the sessions at once, but their last writes still count until they are done.
+    const entries = [...this.entries.values()];
+    for (const e of entries) this.closing.add(e);
     this.entries.clear();
+    this.changed();
+    await Promise.all(entries.map((e) => e.autosave.stop()));
+    this.closing.clear();
     this.vault.lock();
+    this.changed();
   }
 
   private add(session: Session): SessionStore {
     const store = new SessionStore(session);
+    const save: Entry['save'] = { status: 'saved' };
     const autosave = startAutosave(
       store,
       (s) => this.vault.saveSession(s),
       (status, error) => {
-        this.saveStatus = status;
-        this.saveError = error;
+        save.status = status;
+        save.error = status === 'full' || status === 'error' ? error : undefined;
         this.changed();
       },
     );
     store.subscribe(() => this.changed());
-    this.entries.set(session.id, { store, autosave });
+    this.entries.set(session.id, { store, autosave, save });
     return store;
+  }
+
+  private async tracked<T>(write: Promise<T>): Promise<T> {
+    this.directWrites += 1;
+    this.changed();
+    try {
+      return await write;
+    } finally {
+      this.directWrites -= 1;
+      this.changed();
+    }
   }
 
   private changed(): void {

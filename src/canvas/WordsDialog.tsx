@@ -19,7 +19,7 @@ interface Props {
 
 const SPEAKERS: Speaker[] = ['child', 'worker', 'other'];
 
-/** The words box: the child's exact words, and whose words they are (PRACTICE.md rules 1 and 2). */
+/** The words box: the child's exact words, and whose words they are (docs/PRACTICE.md rules 1 and 2). */
 export function WordsDialog({ editing, onSave, onDelete, onCancel }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(editing?.text ?? '');

@@ -4,7 +4,7 @@ import { stickerNameKey } from '../stickers/catalogue';
 
 /**
  * What is on a page, in words, for screen readers: counts and names only, never a guess
- * at what a drawing shows (PRACTICE.md rule 3).
+ * at what a drawing shows (docs/PRACTICE.md rule 3).
  */
 export function describePage(page: Page, t: TFunction): string {
   const strokes = page.items.filter((i) => i.kind === 'stroke').length;

@@ -23,7 +23,8 @@ function migrate1to2(record: Record<string, unknown>): Record<string, unknown> {
   const scales = Array.isArray(record.scales)
     ? record.scales.map((scale) => {
         if (!scale || typeof scale !== 'object') return scale;
-        const { reminderShownAt: _dropped, ...rest } = scale as Record<string, unknown>;
+        const rest = { ...(scale as Record<string, unknown>) };
+        delete rest.reminderShownAt;
         return rest;
       })
     : record.scales;

@@ -26,5 +26,5 @@ export function findPlace(activity: ActivityId, place: string): PlaceDef | undef
   return PLACES.find((p) => p.activity === activity && p.place === place);
 }
 
-/** Map order, as PRACTICE.md sets it for the summary. */
+/** Map order, as docs/PRACTICE.md sets it for the summary. */
 export const MAP_COLUMNS: readonly MapColumn[] = ['workingWell', 'worries', 'needsToHappen'];

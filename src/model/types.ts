@@ -6,7 +6,7 @@
 
 export const SCHEMA_VERSION = 2;
 
-/** Whose words these are, and who typed them (PRACTICE.md rule 2). */
+/** Whose words these are, and who typed them (docs/PRACTICE.md rule 2). */
 export type Speaker = 'child' | 'worker' | 'other';
 
 /** Registered activity ids; the registry in src/activities decides what each one holds. */
@@ -97,7 +97,7 @@ export interface Page {
   symbol?: string;
   /** The worker's own wording of this place's prompt, replacing the default. */
   customPrompt?: string;
-  /** i18n keys of the prompts shown here, in the order shown (PRACTICE.md rule 4). */
+  /** i18n keys of the prompts shown here, in the order shown (docs/PRACTICE.md rule 4). */
   promptsShown: string[];
   /** The child's label for the page's drawing, used verbatim in the summary. */
   drawingLabel?: string;
@@ -155,7 +155,7 @@ export interface WorkerNote {
 /**
  * The worker's mark on something the child gave: "follow this up". It points at the item (or
  * scale) by id and carries the worker's own words; the child's item is never changed by it, and
- * it is exported only in the worker's part (docs/PRACTICE.md, who said it).
+ * it is exported only in the worker's part (docs/PRACTICE.md rule 2).
  */
 export interface WorkerFlag {
   id: string;

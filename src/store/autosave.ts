@@ -3,6 +3,20 @@ import type { SessionStore } from './sessionStore';
 
 export type SaveStatus = 'saved' | 'saving' | 'full' | 'error';
 
+/**
+ * One status for several writers (every open session, recordings' audio): a failure outranks
+ * work in progress, which outranks "all stored", so nothing looks saved while anything is not.
+ */
+export function combineSaveStatus(statuses: Iterable<SaveStatus>): SaveStatus {
+  let combined: SaveStatus = 'saved';
+  for (const status of statuses) {
+    if (status === 'full') return 'full';
+    if (status === 'error') combined = 'error';
+    else if (status === 'saving' && combined === 'saved') combined = 'saving';
+  }
+  return combined;
+}
+
 /** Saves well inside the one second the contract allows, while coalescing bursts of commits. */
 const SAVE_DELAY_MS = 250;
 /**
@@ -28,6 +42,19 @@ export function startAutosave(
   let running: Promise<void> | null = null;
   /** When the oldest change not yet handed to a save was made. */
   let firstUnsavedAt: number | null = null;
+  let status: SaveStatus = 'saved';
+  const report = (next: SaveStatus, error?: unknown) => {
+    if (next === status && error === undefined) return;
+    status = next;
+    onStatus(next, error);
+  };
+  /**
+   * A failure stays reported until a write succeeds: retrying (or a new change waiting to be
+   * written) is not yet "saved", and showing "saving" would hide that the last write failed.
+   */
+  const pending = () => {
+    if (status === 'saved') report('saving');
+  };
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -37,16 +64,16 @@ export function startAutosave(
     firstUnsavedAt = null;
     const revision = store.revision;
     const session = store.get();
-    onStatus('saving');
+    pending();
     running = save(session)
       .then(() => {
         savedRevision = Math.max(savedRevision, revision);
-        onStatus(store.revision === savedRevision ? 'saved' : 'saving');
+        report(store.revision === savedRevision ? 'saved' : 'saving');
         if (store.revision !== savedRevision) schedule(0);
       })
       .catch((error: unknown) => {
         const code = (error as { code?: string } | null)?.code;
-        onStatus(code === 'storage-full' ? 'full' : 'error', error);
+        report(code === 'storage-full' ? 'full' : 'error', error);
         schedule(RETRY_MS);
       })
       .finally(() => {
@@ -64,6 +91,8 @@ export function startAutosave(
   };
 
   const unsubscribe = store.subscribe(() => {
+    // A change waiting for its write is not saved yet: say so at once, not when the write starts.
+    pending();
     const now = Date.now();
     firstUnsavedAt ??= now;
     schedule(Math.max(0, Math.min(SAVE_DELAY_MS, firstUnsavedAt + SAVE_WITHIN_MS - now)));

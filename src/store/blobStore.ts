@@ -1,3 +1,5 @@
+import type { SaveStatus } from './autosave';
+
 /** Where recordings' audio lives: the encrypted vault, or memory in practice mode. */
 export interface BlobStore {
   saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void>;
@@ -29,20 +31,42 @@ const RETRY_MS = 5000;
 export class ResilientBlobStore implements BlobStore {
   private readonly pending = new Map<string, { sessionId: string; bytes: Uint8Array; mimeType: string }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes started and not yet finished (successfully or not). */
+  private writing = 0;
+  private problem: unknown = null;
 
   constructor(
     private readonly inner: BlobStore,
-    private readonly onProblem: (error: unknown | null) => void = () => undefined,
+    /** Told whenever `status` may have changed. */
+    private readonly onChange: () => void = () => undefined,
   ) {}
 
+  /**
+   * A recording held in memory after a failed write is not stored yet, so that outranks a write
+   * in progress; "saved" only when every recording handed over is in the vault.
+   */
+  get status(): SaveStatus {
+    if (this.pending.size > 0) return (this.problem as { code?: string } | null)?.code === 'storage-full' ? 'full' : 'error';
+    return this.writing > 0 ? 'saving' : 'saved';
+  }
+
+  get error(): unknown {
+    return this.pending.size > 0 ? this.problem : undefined;
+  }
+
   async saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
-    const data = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    this.started();
     try {
-      await this.inner.saveBlob(id, sessionId, data, mimeType);
-    } catch (error) {
-      this.pending.set(id, { sessionId, bytes: data, mimeType });
-      this.onProblem(error);
-      this.schedule();
+      const data = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+      try {
+        await this.inner.saveBlob(id, sessionId, data, mimeType);
+      } catch (error) {
+        this.pending.set(id, { sessionId, bytes: data, mimeType });
+        this.problem = error;
+        this.schedule();
+      }
+    } finally {
+      this.finished();
     }
   }
 
@@ -56,6 +80,16 @@ export class ResilientBlobStore implements BlobStore {
     return this.pending.size;
   }
 
+  private started(): void {
+    this.writing += 1;
+    this.onChange();
+  }
+
+  private finished(): void {
+    this.writing -= 1;
+    this.onChange();
+  }
+
   private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
@@ -65,15 +99,20 @@ export class ResilientBlobStore implements BlobStore {
   }
 
   private async retry(): Promise<void> {
-    for (const [id, p] of [...this.pending]) {
-      try {
-        await this.inner.saveBlob(id, p.sessionId, p.bytes, p.mimeType);
-        this.pending.delete(id);
-      } catch (error) {
-        this.onProblem(error);
+    this.started();
+    try {
+      for (const [id, p] of [...this.pending]) {
+        try {
+          await this.inner.saveBlob(id, p.sessionId, p.bytes, p.mimeType);
+          this.pending.delete(id);
+        } catch (error) {
+          this.problem = error;
+        }
       }
+      if (this.pending.size > 0) this.schedule();
+      else this.problem = null;
+    } finally {
+      this.finished();
     }
-    if (this.pending.size > 0) this.schedule();
-    else this.onProblem(null);
   }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The child's "I want to stop": a calm screen over everything, nothing lost underneath
- * (PRACTICE.md rule 6). Covering rather than unmounting keeps every open box as it was.
+ * (docs/PRACTICE.md rule 6). Covering rather than unmounting keeps every open box as it was.
  */
 export function PauseScreen({ onCarryOn }: { onCarryOn(): void }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 /**
  * Inputs for the child's words: exactly what is typed, nothing changed. Browsers and on-screen
- * keyboards otherwise autocorrect, capitalise and underline spelling (PRACTICE.md rule 1).
+ * keyboards otherwise autocorrect, capitalise and underline spelling (docs/PRACTICE.md rule 1).
  */
 const verbatimProps = {
   autoCorrect: 'off',

@@ -61,7 +61,7 @@ export function RecordControl({ onRecorded, disabled = false, maxDurationMs = MA
   };
 
   // Leaving the page mid-recording (the child's Stop, another house) keeps what was said:
-  // nothing the child made is lost (PRACTICE.md rule 6).
+  // nothing the child made is lost (docs/PRACTICE.md rule 6).
   const finishRef = useRef(finish);
   useEffect(() => {
     finishRef.current = finish;

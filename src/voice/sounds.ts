@@ -4,7 +4,7 @@ import tapUrl from '../../assets/sounds/tap.wav?url';
 
 /**
  * The app's only sounds. The same gentle sound follows every entry in every place: a worry
- * gets exactly the sound a good thing gets (PRACTICE.md rule 5). Nothing celebratory.
+ * gets exactly the sound a good thing gets (docs/PRACTICE.md rule 5). Nothing celebratory.
  */
 const MUTE_KEY = 'voicemap.muted';
 

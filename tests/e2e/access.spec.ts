@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingArea, expectNoSeriousA11yViolations, newSession, reach, setUpPassphrase } from './helpers';
+import { drawingArea, expectNoSeriousA11yViolations, newSession, reach, setUpPassphrase, waitForSettledScreen } from './helpers';
 
 test('a whole Three Houses session by keyboard alone', async ({ page }) => {
   // Hundreds of single key presses, each checked: slow by nature, not a hang.
@@ -99,6 +99,6 @@ test('Arabic mirrors the layout, not the drawing', async ({ page }) => {
   const toolbar = (await page.getByRole('toolbar').boundingBox())!;
   const area = (await page.locator('[data-strokes]').boundingBox())!;
   expect(toolbar.x).toBeGreaterThan(area.x);
-  await page.waitForTimeout(300);
+  await waitForSettledScreen(page);
   await expect(page).toHaveScreenshot('three-houses-rtl.png', { animations: 'disabled', maxDiffPixelRatio: 0.02 });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, mouseStroke, newSession, readAllStorage, setUpPassphrase, unlock, passGate } from './helpers';
+import { drawingArea, expectSaved, mouseStroke, newSession, passGate, readAllStorage, setUpPassphrase, unlock } from './helpers';
 
 const PASS = 'backup pass 1';
 const WORDS = 'Backups keep "this" safe – żółw';
@@ -16,7 +16,7 @@ async function sessionWithWords(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Words', exact: true }).fill(WORDS);
   await page.getByRole('button', { name: 'Save words', exact: true }).click();
   await expect(page.getByText(WORDS, { exact: true })).toBeVisible();
-  await page.waitForTimeout(1100);
+  await expectSaved(page);
   await page.goto('/#/');
   await passGate(page, PASS);
 }

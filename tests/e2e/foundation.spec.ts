@@ -13,6 +13,8 @@ import {
   setUpPassphrase,
   unlock,
   wavePoints,
+  expectSaved,
+  runPastAutosave,
 } from './helpers';
 
 const PASS = 'blue kettle 42';
@@ -49,8 +51,8 @@ test('a session keeps strokes, stickers and exact words across reload, encrypted
   await expect(page.locator('b', { hasText: 'sad' })).toHaveCount(0);
 
   const inked = await canvasInkPixels(page);
-  // Autosave is within one second; wait a little more than that, then reload.
-  await page.waitForTimeout(1200);
+  // Reload once everything is stored.
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
@@ -140,6 +142,7 @@ test('a wrong passphrase gets a calm message and changes nothing', async ({ page
 });
 
 test('practice mode says so and stores nothing anywhere', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/#/practice/three-houses');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
@@ -147,7 +150,8 @@ test('practice mode says so and stores nothing anywhere', async ({ page }) => {
   await page.getByRole('button', { name: 'Add words', exact: true }).click();
   await page.getByRole('textbox', { name: 'Words', exact: true }).fill('practice words');
   await page.getByRole('button', { name: 'Save words', exact: true }).click();
-  await page.waitForTimeout(1200);
+  await expect(page.getByText('practice words', { exact: true })).toBeVisible();
+  await runPastAutosave(page);
   const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(databases).toEqual([]);
   const local = await page.evaluate(() => Object.keys(localStorage));

@@ -261,6 +261,48 @@ export async function newSession(page: Page, childName: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
+// Save state (UI contract: data-save-state on the root element)
+// ---------------------------------------------------------------------------
+
+/**
+ * Waits until everything made so far is stored: the root element says `saved`. A change only
+ * counts once it is committed, so call this after the step's visible result (a stroke counted,
+ * words shown) has been awaited. A failed write ends the wait at once, with a clear message.
+ */
+export async function expectSaved(page: Page, timeout = 10_000): Promise<void> {
+  const root = page.locator('#root');
+  await expect(root).toHaveAttribute('data-save-state', /^(saved|error)$/, { timeout });
+  expect(await root.getAttribute('data-save-state'), 'a write failed (data-save-state="error")').toBe('saved');
+}
+
+/**
+ * For practice mode, which must store nothing: moves the page's clock (installed with
+ * `page.clock.install()` before the page loaded) past every autosave delay at once, so a
+ * write that should not happen would have happened by now. No real time passes.
+ */
+export async function runPastAutosave(page: Page): Promise<void> {
+  await page.clock.runFor(2_000);
+}
+
+/** Resolves after the page has painted twice more: whatever was queued for the next frame has run. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Waits until no animation runs and nothing is mid-fade, so a scan or screenshot sees the screen at rest. */
+export async function waitForSettledScreen(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => a.playState !== 'running') &&
+      Array.from(document.querySelectorAll<HTMLElement>('[style*="opacity"]')).every((el) => getComputedStyle(el).opacity === '1'),
+  );
+  // A screen that has just mounted may not have started its fade yet: check once more a frame or two later.
+  await nextFrames(page);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+// ---------------------------------------------------------------------------
 // Storage inspection
 // ---------------------------------------------------------------------------
 
@@ -532,14 +574,7 @@ export interface A11yOptions {
 /** Runs axe on the current page and fails on any 'serious' or 'critical' violation. */
 export async function expectNoSeriousA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
   // Scan the settled screen: mid-fade text would be reported for its transient low contrast.
-  await page.waitForFunction(
-    () =>
-      document.getAnimations().every((a) => a.playState !== 'running') &&
-      Array.from(document.querySelectorAll<HTMLElement>('[style*="opacity"]')).every((el) => getComputedStyle(el).opacity === '1'),
-  );
-  // A screen that has just mounted may not have started its fade yet: check once more after a frame or two.
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await waitForSettledScreen(page);
   let builder = new AxeBuilder({ page });
   for (const selector of options.include ?? []) builder = builder.include(selector);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { preview } from 'vite';
-import { drawingArea, mouseStroke, newSession, setUpPassphrase, wavePoints, passGate } from './helpers';
+import { drawingArea, expectSaved, mouseStroke, newSession, passGate, setUpPassphrase, wavePoints } from './helpers';
 
 const PASS = 'blue kettle 42';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -260,7 +260,10 @@ test.describe('offline and installable', () => {
     await child.goto(site.at('#/practice/three-houses'));
     await expect(child.getByText('Practice - nothing is saved')).toBeVisible();
     await child.evaluate(() => {
-      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      const w = window as unknown as { notReloaded: boolean; newVersionInControl: boolean };
+      w.notReloaded = true;
+      // When the new version takes over this tab too; a reload, if any, would follow at once.
+      navigator.serviceWorker.addEventListener('controllerchange', () => (w.newVersionInControl = true));
     });
 
     // Publish a new version: the same service worker with one byte changed.
@@ -281,7 +284,11 @@ test.describe('offline and installable', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
 
     // The child's tab was not reloaded under them, and shows no notice.
-    await child.waitForTimeout(1000);
+    await child.waitForFunction(() => {
+      const w = window as unknown as { notReloaded?: boolean; newVersionInControl?: boolean };
+      // A reloaded tab has lost both marks: stop waiting and let the check below say so.
+      return w.newVersionInControl === true || w.notReloaded !== true;
+    });
     expect(await child.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await expect(child.getByText('A new version of Voicemap is ready')).toBeHidden();
     // Back on a worker screen, that tab offers the restart too.
@@ -335,11 +342,11 @@ test.describe('nothing leaks', () => {
 
     // A short recording and its playback (blob: media), with the fake microphone.
     await page.getByRole('button', { name: 'Record', exact: true }).click();
-    await page.waitForTimeout(1000);
+    await expect(page.getByRole('timer')).toHaveText('00:01', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Stop recording', exact: true }).click();
     await page.getByRole('button', { name: 'Play recording' }).first().click();
 
-    await page.waitForTimeout(1200);
+    await expectSaved(page);
     await page.goto(site.at(`#/session/${sessionId}/summary`));
     await passGate(page, PASS);
     await expect(page.getByRole('checkbox', { name: /^Share/ }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { newSession, pdfText, setUpPassphrase, touchStroke, unlock, leaveChildSpace } from './helpers';
+import { expectSaved, leaveChildSpace, newSession, pdfText, runPastAutosave, setUpPassphrase, touchStroke, unlock } from './helpers';
 
 // Issue "Safety and wellbeing scales": the child rates 0-10 by keys, by touch or by buttons,
 // says why in their own words; the worker sees the numbers over time and, for a very low
@@ -83,7 +83,7 @@ test('rating by keyboard, the child\'s words kept exactly after reload, and the 
   await whyBox.fill(why);
   await expect(whyBox).toHaveValue(why);
 
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   // A later visit starts at the list of questions answered so far.
@@ -135,11 +135,12 @@ test('@touch tapping a step of the scale chooses that number, and a drag ends wh
 });
 
 test('practice scale says nothing is saved, and saves nothing', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/#/practice/scale');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
   await rateByKeys(page, 4);
   await page.getByRole('textbox', { name: 'Why this number?' }).fill('practice reason');
-  await page.waitForTimeout(1200);
+  await runPastAutosave(page);
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvasInkPixels, drawingArea, newSession, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
+import { canvasInkPixels, drawingArea, expectSaved, newSession, nextFrames, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
 
 const PASS = 'touch pass 123';
 
@@ -22,7 +22,7 @@ test('@touch draws by finger in each house and every stroke is back after reload
     expect(painted).toBeGreaterThan(blank + 200);
     ink.push(painted);
   }
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   for (const [i, house] of houses.entries()) {
@@ -45,9 +45,10 @@ test('@touch a second finger during a short stroke cancels it (a pinch or a palm
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(130, 110, 1), at(320, 320, 2)] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
-  await page.waitForTimeout(300);
+  // Anything the cancelled touches would have committed is done once the page has painted.
+  await nextFrames(page);
   await expect(area).toHaveAttribute('data-strokes', '0');
-  // A normal stroke afterwards still draws.
+  // A normal stroke afterwards still draws, and is the only one: the cancelled one never counted.
   await touchStroke(page, area, wavePoints(box.width, box.height, 15));
   await expect(area).toHaveAttribute('data-strokes', '1');
 });

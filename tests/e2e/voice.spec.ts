@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { audioInfo, drawingArea, mouseStroke, newSession, setUpPassphrase, unlock, leaveChildSpace } from './helpers';
+import { audioInfo, drawingArea, expectSaved, leaveChildSpace, mouseStroke, newSession, setUpPassphrase, unlock } from './helpers';
 
 // Issue "Speak and listen": recording with the microphone (Chromium's fake device, see
 // playwright.config.ts), playing back, exporting the sound, a blocked microphone, and reading
@@ -101,8 +101,8 @@ test('a recording made on a house page plays back, survives a reload, and export
   const stop = page.getByRole('button', { name: 'Stop recording', exact: true });
   await expect(stop).toBeVisible();
   const recordingShown = Date.now();
-  await expect(page.getByRole('timer')).toBeVisible();
-  await page.waitForTimeout(2000);
+  // The recorder's own clock has counted two seconds.
+  await expect(page.getByRole('timer')).toHaveText('00:02', { timeout: 15_000 });
   const beforeStop = Date.now();
   await stop.click();
   const afterStop = Date.now();
@@ -118,7 +118,7 @@ test('a recording made on a house page plays back, survives a reload, and export
   await expect(play).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   await expect(drawingArea(page)).toBeVisible();
@@ -229,10 +229,11 @@ test('on the scale the child can say why out loud: Record, then play it back', a
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   const stop = page.getByRole('button', { name: 'Stop recording', exact: true });
   await expect(stop).toBeVisible();
-  await page.waitForTimeout(1500);
+  // The recorder's own clock has counted a second.
+  await expect(page.getByRole('timer')).toHaveText('00:01', { timeout: 15_000 });
   await stop.click();
   // On a busy machine the clicks themselves take a while: the length shown must fit the time
-  // that really passed between them (at least the 1.5 s waited, at most all of it).
+  // that really passed between them (at least the second counted, at most all of it).
   const passedSeconds = (Date.now() - started) / 1000;
   await expect(page.getByRole('button', { name: 'Record', exact: true })).toBeVisible();
 

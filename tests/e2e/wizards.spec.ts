@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
-import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, touchStroke, unlock, wavePoints, leaveChildSpace } from './helpers';
+import { drawingArea, expectSaved, leaveChildSpace, mouseStroke, newSession, pdfText, runPastAutosave, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
 
 // Issue "Wizards and Fairies": the child chooses a magic character, then fills three magic
 // bubbles. Each bubble feeds one column of the family's map in every export.
@@ -133,7 +133,7 @@ test('@touch a child picks the fairy, draws by finger and writes in every bubble
   // The fairy asks the questions.
   await expect(page.getByText('If you had the magic wand, what would you change or wish for?')).toBeVisible();
 
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   // The choice was kept: no chooser again, straight back to the bubbles.
@@ -188,7 +188,7 @@ test("the wizard's three bubbles land in the right columns of the data and the P
   await openBubble(page, 'Wishes');
   await addWords(page, words.Wishes);
 
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await unlock(page, PASS);
   for (const { name } of BUBBLES) {
@@ -219,6 +219,7 @@ test("the wizard's three bubbles land in the right columns of the data and the P
 });
 
 test('practice Wizards and Fairies says nothing is saved, and saves nothing', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/#/practice/wizards-and-fairies');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
   await page.getByRole('button', { name: 'Fairy', exact: true }).click();
@@ -228,7 +229,7 @@ test('practice Wizards and Fairies says nothing is saved, and saves nothing', as
   await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
   await addWords(page, 'practice wish');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
-  await page.waitForTimeout(1200);
+  await runPastAutosave(page);
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { FOLLOW_UP_KEYS, scaleI18nKey } from './questions';
 /**
  * The questions after the number, one at a time when the worker asks for the next. Each one
  * is saved as it is shown, even before anything is typed, so the record says which questions
- * were asked (PRACTICE.md rule 4); the summary leaves out the ones left blank.
+ * were asked (docs/PRACTICE.md rule 4); the summary leaves out the ones left blank.
  */
 export function FollowUps({ scale, onChange }: { scale: ScaleAnswer; onChange(next: ScaleAnswer): void }) {
   const { t, i18n } = useTranslation('scale');

@@ -24,7 +24,7 @@ interface Props {
 /**
  * One question on the child's screen: the question, its two anchors at the ends of the scale,
  * the slider, One less / One more for switch users, and then "Why this number?". Nobody else's
- * number is ever shown here: the child rates first (PRACTICE.md, Scaling).
+ * number is ever shown here: the child rates first (docs/PRACTICE.md, Scaling).
  */
 export function ScaleQuestion({ scale, onChange, askWhy = true, headingLevel = 2 }: Props) {
   const { t, i18n } = useTranslation('scale');
@@ -92,7 +92,7 @@ export function ScaleQuestion({ scale, onChange, askWhy = true, headingLevel = 2
           <VerbatimTextArea
             label={t('why')}
             value={scale.why?.text ?? ''}
-            // Exactly as typed: never trimmed or tidied (PRACTICE.md rule 1).
+            // Exactly as typed: never trimmed or tidied (docs/PRACTICE.md rule 1).
             onChange={(text) => onChange({ ...scale, why: text === '' ? undefined : { text, speaker: scale.why?.speaker ?? 'child' } })}
           />
           {scale.why && <SpeakerChoice value={scale.why.speaker} onChange={(speaker) => scale.why && onChange({ ...scale, why: { ...scale.why, speaker } })} />}

@@ -33,7 +33,7 @@ function FocusedHeading({ children }: { children: React.ReactNode }) {
 /**
  * The worker's part, folded away behind "For the worker" on the screens after the child has
  * rated (the closing screen, the list). The child's rating screen never has it, so the
- * safeguarding reminder inside can only be seen by the worker (PRACTICE.md rule 10).
+ * safeguarding reminder inside can only be seen by the worker (docs/PRACTICE.md rule 10).
  */
 function ForTheWorker({ session, onChange }: { session: Session; onChange(next: ScaleAnswer): void }) {
   const { t } = useTranslation('scale');

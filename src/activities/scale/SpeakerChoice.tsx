@@ -4,7 +4,7 @@ import type { Speaker } from '../../model/types';
 
 const SPEAKERS: readonly Speaker[] = ['child', 'worker', 'other'];
 
-/** Whose words an answer is (PRACTICE.md rule 2). The child's, unless the worker says otherwise. */
+/** Whose words an answer is (docs/PRACTICE.md rule 2). The child's, unless the worker says otherwise. */
 export function SpeakerChoice({ value, onChange }: { value: Speaker; onChange(speaker: Speaker): void }) {
   const { t } = useTranslation('common');
   const name = useId();

@@ -19,7 +19,7 @@ interface Props {
 /**
  * The worker's side of the scales: each number with the child's words, the numbers over time,
  * and, for a very low number on a safety question, a calm reminder to follow their
- * safeguarding procedure (PRACTICE.md rule 10). It is only ever mounted behind the worker's
+ * safeguarding procedure (docs/PRACTICE.md rule 10). It is only ever mounted behind the worker's
  * "For the worker" control, never on the child's screens, and notes when the reminder was shown
  * so the summary can say so.
  */

@@ -8,7 +8,7 @@ import { newId, nowIso } from '../../model/ids';
  */
 export interface LibraryQuestion {
   id: string;
-  /** Safety questions show the worker a reminder for very low numbers (PRACTICE.md rule 10). */
+  /** Safety questions show the worker a reminder for very low numbers (docs/PRACTICE.md rule 10). */
   aboutSafety: boolean;
 }
 
@@ -44,7 +44,7 @@ export function scaleI18nKey(storedKey: string): string {
   return storedKey.startsWith(STORED_PREFIX) ? `scale:${storedKey.slice(STORED_PREFIX.length)}` : storedKey;
 }
 
-/** Follow-ups after the child has rated, asked one at a time in this order (PRACTICE.md, Scaling). */
+/** Follow-ups after the child has rated, asked one at a time in this order (docs/PRACTICE.md, Scaling). */
 export const FOLLOW_UP_KEYS: readonly string[] = [
   'scale.followUp.higher',
   'scale.followUp.whenHigher',

@@ -2,7 +2,7 @@ import type { ScaleAnswer } from '../../model/types';
 
 /**
  * The numbers underneath every look. 10 is always the good/safe end and 0 the worst
- * (PRACTICE.md, Scaling): nothing here, or in any look, ever turns that round.
+ * (docs/PRACTICE.md, Scaling): nothing here, or in any look, ever turns that round.
  */
 export const SCALE_MIN = 0;
 export const SCALE_MAX = 10;
@@ -89,7 +89,7 @@ export function nearestStep(x: number, y: number, centres: readonly StepCentre[]
 export const REMINDER_AT_OR_BELOW = 2;
 
 /**
- * PRACTICE.md rule 10: a very low rating on a safety question reminds the *worker* to follow
+ * docs/PRACTICE.md rule 10: a very low rating on a safety question reminds the *worker* to follow
  * their safeguarding procedure. Only the worker's panel asks this; the app decides nothing.
  */
 export function needsSafeguardingReminder(scale: Pick<ScaleAnswer, 'aboutSafety' | 'value'>): boolean {

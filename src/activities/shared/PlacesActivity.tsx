@@ -71,7 +71,7 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
   const promptKey = current ? current.promptKeys[promptIndex % current.promptKeys.length] : undefined;
   const promptText = page?.customPrompt || (promptKey ? t(promptKey) : '');
 
-  // Record which prompt was on screen (PRACTICE.md rule 4).
+  // Record which prompt was on screen (docs/PRACTICE.md rule 4).
   useEffect(() => {
     if (page && promptKey && !page.customPrompt && !page.promptsShown.includes(promptKey)) {
       store.apply(notePromptShown(page.id, promptKey));

@@ -18,7 +18,7 @@ export const BUBBLES: readonly { place: 'good-things' | 'worries' | 'wishes'; ki
 
 export type BubblePlace = (typeof BUBBLES)[number]['place'];
 
-/** Open, neutral prompts per bubble and character (PRACTICE.md rule 4); the first is the main one. */
+/** Open, neutral prompts per bubble and character (docs/PRACTICE.md rule 4); the first is the main one. */
 export const PROMPTS_PER_BUBBLE = 3;
 
 /** Namespace-qualified i18n keys of a bubble's prompts for a character, in the order shown. */

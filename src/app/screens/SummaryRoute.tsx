@@ -24,7 +24,7 @@ export function SummaryRoute({ workspace, sessionId }: { workspace: Workspace; s
 
 /**
  * "What will be shared": the child sees every item as a picture or words, hears the list read
- * aloud, and can leave things out (PRACTICE.md rule 7). The worker records consent and adds
+ * aloud, and can leave things out (docs/PRACTICE.md rule 7). The worker records consent and adds
  * their own notes, kept apart from the child's words; then exports.
  */
 function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Workspace }) {
