@@ -7,6 +7,7 @@ import { newId } from '../../model/ids';
 import { addPage, notePromptShown, setPageMeta } from '../../store/commands';
 import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig, PromptEditingKeys } from '../types';
 import { DrawingPage } from './DrawingPage';
+import { ReadBack } from './ReadBack';
 import { PageThumbnail } from '../../canvas/PageThumbnail';
 import { PauseScreen } from '../../ui/PauseScreen';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
@@ -79,7 +80,6 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
   }, [page, promptKey, store]);
 
   const lang = i18n.language;
-  const wordsOf = (p: Page | undefined) => (p?.items ?? []).flatMap((i) => (i.kind === 'words' ? [i] : []));
 
   let body: React.ReactNode;
   if (gate) {
@@ -165,31 +165,7 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
             {t('activity.readBack')}
           </button>
         </div>
-        {readBack && (
-          <section className="read-back" aria-label={t('activity.readBack')}>
-            <h3>{t('activity.readBackTitle', { place: placeName(current) })}</h3>
-            {wordsOf(page).length === 0 ? (
-              <p>{t('activity.readBackEmpty')}</p>
-            ) : (
-              <ul>
-                {wordsOf(page).map((w) => (
-                  <li key={w.id}>
-                    <span className="who">{t(`speaker.${w.speaker}`)}:</span> <q dir="auto">{w.text}</q>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <ReadAloudButton
-              label={t('activity.readBackAloud')}
-              texts={() => [
-                placeName(current),
-                ...wordsOf(page).map((w) => w.text),
-                ...page.items.flatMap((i) => (i.kind === 'sticker' ? [t(stickerNameKey(i.stickerId), { ns: 'stickers' })] : [])),
-              ]}
-              lang={lang}
-            />
-          </section>
-        )}
+        {readBack && <ReadBack page={page} placeName={placeName(current)} lang={lang} loadBlob={(id) => blobs.loadBlob(id)} pictures={pictures} />}
         <DrawingPage key={page.id} store={store} blobs={blobs} pictures={pictures} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
         {naming && (
           <NameAndSymbolDialog
