@@ -17,6 +17,8 @@ interface Props {
   /** Place the sticker; `at` is a client point when it was dragged and dropped, else undefined (middle). */
   onPlace(stickerId: string, at?: { clientX: number; clientY: number }): void;
   onClose(): void;
+  /** The sticker sets offered to this child (the worker's choice); all when absent. */
+  categories?: readonly string[];
 }
 
 /**
@@ -24,7 +26,8 @@ interface Props {
  * Tap places a sticker in the middle; dragging one out drops it where the finger lifts
  * (one gesture, no two-step placement).
  */
-export function StickerTray({ onPlace, onClose }: Props) {
+export function StickerTray({ onPlace, onClose, categories }: Props) {
+  const shown = categories ? STICKER_CATEGORIES.filter((c) => categories.includes(c)) : STICKER_CATEGORIES;
   const { t, i18n } = useTranslation();
   const sections = useRef(new Map<StickerCategory, HTMLElement>());
   const ghost = useRef<HTMLImageElement>(null);
@@ -101,7 +104,7 @@ export function StickerTray({ onPlace, onClose }: Props) {
   return (
     <section className="sticker-tray" aria-label={t('stickers.tray')}>
       <div className="sticker-tray__categories" role="group" aria-label={t('stickers.categories')}>
-        {STICKER_CATEGORIES.map((c) => (
+        {shown.map((c) => (
           <button
             key={c}
             type="button"
@@ -127,7 +130,7 @@ export function StickerTray({ onPlace, onClose }: Props) {
         </button>
       </div>
       <div className="sticker-tray__scroll">
-        {STICKER_CATEGORIES.map((c) => (
+        {shown.map((c) => (
           <section
             key={c}
             aria-labelledby={`tray-${c}`}

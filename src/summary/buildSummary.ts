@@ -1,4 +1,6 @@
 import type { ActivityId, MapColumn, Page, ScaleAnswer, Session, Speaker } from '../model/types';
+import { DEFAULT_ACCESS } from '../model/types';
+import { STICKER_CATEGORIES } from '../stickers/catalogue';
 import { MAP_COLUMNS, findPlace } from '../model/places';
 import { languageDirection } from './bidi';
 import { exportFileName } from './fileNames';
@@ -374,6 +376,17 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     ...describeWorkerFlags(session, { t, tCommon, stickerName }),
   ];
 
+  // Which sticker sets were offered shapes what the child could say with stickers: the worker's
+  // part says so (old sessions without the setting had the defaults).
+  const offered = new Set(session.access?.stickerSets ?? DEFAULT_ACCESS.stickerSets);
+  const stickerSetIds = STICKER_CATEGORIES.filter((c) => offered.has(c));
+  const stickerSets = {
+    ids: [...stickerSetIds],
+    line: `${t('stickerSets.line')}${t('header.labelSeparator')}${
+      stickerSetIds.length > 0 ? stickerSetIds.map((c) => t(`stickerSets.${c}`)).join(t('header.listSeparator')) : t('stickerSets.none')
+    }`,
+  };
+
   const activityIds = activitiesDone(session);
   const activities = activityIds.map((id) => ({ id, name: t(`activities.${id}`, { defaultValue: id }) }));
   const sessionDateText = formatDate(session.createdAt, language, timeZone, true);
@@ -417,6 +430,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     columns,
     scales,
     workerNotes,
+    stickerSets,
     consent: describeConsent(session, t, language, timeZone),
     labels: {
       headings: {

@@ -223,6 +223,11 @@ export interface Summary {
   columns: Record<MapColumn, SummaryEntry[]>;
   scales: SummaryScale[];
   workerNotes: SummaryWorkerNote[];
+  /**
+   * The worker's part: which sticker sets the child was offered (ids in the catalogue's order,
+   * and one printable line, e.g. "Sticker sets offered: People, Pets"). Never the child's words.
+   */
+  stickerSets: { ids: string[]; line: string };
   consent: SummaryConsent;
   labels: SummaryLabels;
 }

@@ -723,6 +723,7 @@ function writeWorkerNotes(flow: PageFlow, summary: Summary): void {
   for (const note of summary.workerNotes) {
     flow.text(note.text, { size: 11, indent: 14, direction: 'auto', bar: WORKER_BAR, spaceAfter: 8 });
   }
+  flow.text(summary.stickerSets.line, { size: 10, color: MUTED });
 }
 
 /** The last page: the three map columns side by side with short entries, scales underneath. */

@@ -73,6 +73,7 @@ export function summaryToText(summary: Summary): string {
   out.push(...heading(labels.headings.workerNotes, '-'), labels.workerNotesIntro);
   if (summary.workerNotes.length === 0) out.push(labels.noWorkerNotes);
   for (const note of summary.workerNotes) out.push(`- ${note.text}`);
+  out.push(summary.stickerSets.line);
   out.push('');
 
   return out.join('\n');

@@ -9,11 +9,17 @@ function isTextField(el: Element | null): boolean {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'password', 'search'].includes(el.type));
 }
 
+/**
+ * Worker-only controls in the child's space (the "For the worker" help, the Worker button) carry
+ * this attribute on themselves or an ancestor: a switch never lands on them.
+ */
+const WORKER_ZONE = '[data-worker-zone]';
+
 /** The controls a switch can reach now: inside an open dialog if there is one, in screen order. */
 export function scanTargets(root: ParentNode = document): HTMLElement[] {
   const dialogs = root.querySelectorAll<HTMLElement>('[aria-modal="true"]');
   const scope: ParentNode = dialogs.length > 0 ? dialogs[dialogs.length - 1] : root;
-  return [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter((el) => el.getClientRects().length > 0);
+  return [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter((el) => el.getClientRects().length > 0 && !el.closest(WORKER_ZONE));
 }
 
 /**

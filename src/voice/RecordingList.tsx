@@ -4,10 +4,8 @@ import type { RecordingItem } from '../model/types';
 import { Icon } from '../ui/icons';
 import { VerbatimTextArea } from '../ui/VerbatimText';
 import { formatDuration } from './recorder';
-import { PlaybackError, playRecording } from './playback';
-import type { PlaybackErrorCode, PlaybackHandle } from './playback';
-
-type LoadBlob = (blobId: string) => Promise<{ bytes: Uint8Array; mimeType: string } | undefined>;
+import { PlayRecordingButton } from './PlayRecordingButton';
+import type { LoadBlob } from './PlayRecordingButton';
 
 interface Props {
   recordings: RecordingItem[];
@@ -44,8 +42,6 @@ export function RecordingList({ recordings, loadBlob, onTranscript, onDelete }: 
   );
 }
 
-type RowProblem = PlaybackErrorCode | 'missing';
-
 interface RowProps {
   recording: RecordingItem;
   number: number;
@@ -58,87 +54,20 @@ interface RowProps {
 function RecordingRow({ recording, number, count, loadBlob, onTranscript, onDelete }: RowProps) {
   const { t } = useTranslation('voice');
   const describedBy = useId();
-  // 'playing' covers loading too: the button says "Stop playing" from the first tap.
-  const [playing, setPlaying] = useState(false);
-  const [problem, setProblem] = useState<RowProblem | null>(null);
-  const handle = useRef<PlaybackHandle | null>(null);
-  /** Bumped on every play/stop, so a load that finishes after Stop does not start playing. */
-  const attempt = useRef(0);
-
-  const stop = () => {
-    attempt.current += 1;
-    handle.current?.stop();
-    handle.current = null;
-    setPlaying(false);
-  };
-
-  const play = async () => {
-    const mine = ++attempt.current;
-    setProblem(null);
-    setPlaying(true);
-    try {
-      const audio = await loadBlob(recording.blobId);
-      if (mine !== attempt.current) return;
-      if (!audio) {
-        setProblem('missing');
-        setPlaying(false);
-        return;
-      }
-      // Copied into a fresh ArrayBuffer: Blob wants plain buffers, and the store's bytes may sit in a shared one.
-      const blob = new Blob([audio.bytes.slice()], { type: audio.mimeType || recording.mimeType });
-      const started = await playRecording(blob, audio.mimeType || recording.mimeType);
-      if (mine !== attempt.current) {
-        started.stop();
-        return;
-      }
-      handle.current = started;
-      started.onEnd(() => {
-        if (handle.current !== started) return;
-        handle.current = null;
-        setPlaying(false);
-      });
-    } catch (err) {
-      if (mine !== attempt.current) return;
-      setProblem(err instanceof PlaybackError ? err.code : 'playback-failed');
-      setPlaying(false);
-    }
-  };
-
-  useEffect(
-    () => () => {
-      attempt.current += 1;
-      handle.current?.stop();
-    },
-    [],
-  );
-
   const duration = formatDuration(Math.round(recording.durationMs / 1000) * 1000);
 
   return (
     <li className="recording-row">
-      <button
-        type="button"
-        className="tool-button tool-button--wide recording-row__play"
-        aria-describedby={describedBy}
-        onClick={() => (playing ? stop() : void play())}
-      >
-        <Icon name={playing ? 'stop' : 'play'} />
-        <span>{playing ? t('list.stopPlaying') : t('list.play')}</span>
-      </button>
+      <PlayRecordingButton recording={recording} loadBlob={loadBlob} describedBy={describedBy} />
       <span id={describedBy} className="recording-row__about">
         {t('list.describe', { number, count, duration })}
       </span>
-      {problem && (
-        <p className="recording-row__problem" role="alert">
-          {t(`list.${problem}`)}
-        </p>
-      )}
       <TranscriptField recording={recording} onTranscript={onTranscript} />
       <button
         type="button"
         className="button recording-row__delete"
         onClick={() => {
-          stop();
+          // Unmounting the row's play button stops its sound.
           onDelete(recording.id);
         }}
       >

@@ -161,6 +161,11 @@ test("a 1 on the safety question reminds the worker, and never shows on the chil
   await page.getByRole('button', { name: 'We have finished', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thank you for telling me.' })).toBeVisible();
   await expect(page.getByText(REMINDER)).toHaveCount(0);
+  // The worker's help beside the child holds no reminder either: that waits for the worker's space.
+  await page.getByRole('button', { name: 'For the worker', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Ask another question', exact: true })).toBeVisible();
+  await expect(page.getByText(/safeguarding/i)).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(page.getByText(REMINDER)).toHaveCount(0);
 

@@ -198,7 +198,8 @@ test('Read aloud reads the prompt on screen in an en-GB voice', async ({ page })
   await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
   await expect.poll(() => spoken(page)).toEqual([{ text: WORRIES_PROMPT, lang: 'en-GB' }]);
 
-  // The next prompt on screen is the one read next.
+  // The next prompt on screen is the one read next (the worker asks it, from their own place).
+  await page.getByRole('button', { name: 'For the worker', exact: true }).click();
   await page.getByRole('button', { name: 'Another question', exact: true }).click();
   await expect(page.getByText(WORRIES_PROMPT_2, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Read aloud', exact: true }).click();

@@ -12,7 +12,6 @@ import { FOLLOW_UP_KEYS, scaleI18nKey } from './questions';
  */
 export function FollowUps({ scale, onChange }: { scale: ScaleAnswer; onChange(next: ScaleAnswer): void }) {
   const { t, i18n } = useTranslation('scale');
-  const next = FOLLOW_UP_KEYS.find((key) => !scale.followUps.some((f) => f.promptKey === key));
   const update = (index: number, patch: Partial<ScaleFollowUp>) =>
     onChange({ ...scale, followUps: scale.followUps.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
 
@@ -30,22 +29,32 @@ export function FollowUps({ scale, onChange }: { scale: ScaleAnswer; onChange(ne
                 texts={() => [question]}
                 keys={() => [FOLLOW_UP_KEYS.includes(f.promptKey) ? scaleI18nKey(f.promptKey) : undefined]}
                 lang={i18n.language}
-                className="button button--worker"
+                className="button button--child"
               />
             </div>
             <SpeakerChoice value={f.speaker} onChange={(speaker) => update(i, { speaker })} />
           </div>
         );
       })}
-      {next !== undefined && (
-        <button
-          type="button"
-          className="button button--worker"
-          onClick={() => onChange({ ...scale, followUps: [...scale.followUps, { promptKey: next, text: '', speaker: 'child' }] })}
-        >
-          {t('followUps.more')}
-        </button>
-      )}
     </div>
+  );
+}
+
+/**
+ * The worker's "Ask a follow-up question": shows the next follow-up question, if any is left.
+ * It lives in the "For the worker" place, not among the child's answers.
+ */
+export function MoreFollowUpsButton({ scale, onChange }: { scale: ScaleAnswer; onChange(next: ScaleAnswer): void }) {
+  const { t } = useTranslation('scale');
+  const next = FOLLOW_UP_KEYS.find((key) => !scale.followUps.some((f) => f.promptKey === key));
+  if (next === undefined) return null;
+  return (
+    <button
+      type="button"
+      className="button button--worker"
+      onClick={() => onChange({ ...scale, followUps: [...scale.followUps, { promptKey: next, text: '', speaker: 'child' }] })}
+    >
+      {t('followUps.more')}
+    </button>
   );
 }

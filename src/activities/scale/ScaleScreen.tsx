@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScaleAnswer, ScaleLook, Session } from '../../model/types';
+import type { ScaleAnswer, ScaleLook } from '../../model/types';
 import type { ActivityScreenProps } from '../types';
 import type { SessionStore } from '../../store/sessionStore';
 import { setActivityState, upsertScale } from '../../store/commands';
 import { PauseScreen } from '../../ui/PauseScreen';
 import { Icon } from '../../ui/icons';
 import { ScaleQuestion } from './ScaleQuestion';
-import { FollowUps } from './FollowUps';
+import { FollowUps, MoreFollowUpsButton } from './FollowUps';
 import { ScaleRecordings } from './ScaleRecordings';
 import { LookChooser } from './LookChooser';
 import { ScaleSetup } from './ScaleSetup';
-import { WorkerPanel } from './WorkerPanel';
+import { WorkerZone } from '../../ui/WorkerZone';
 import { LOOKS, YOUNG_PERSON_LOOKS } from './looks';
 import { DEFAULT_QUESTION_ID, newLibraryScale } from './questions';
 import { scalePrefs } from './scalePrefs';
@@ -27,24 +27,6 @@ function FocusedHeading({ children }: { children: React.ReactNode }) {
     <h1 ref={ref} tabIndex={-1} className="scale-view-title">
       {children}
     </h1>
-  );
-}
-
-/**
- * The worker's part, folded away behind "For the worker" on the screens after the child has
- * rated (the closing screen, the list). The child's rating screen never has it, so the
- * safeguarding reminder inside can only be seen by the worker (docs/PRACTICE.md rule 10).
- */
-function ForTheWorker({ session, onChange }: { session: Session; onChange(next: ScaleAnswer): void }) {
-  const { t } = useTranslation('scale');
-  const [open, setOpen] = useState(false);
-  return (
-    <section className="scale-for-worker">
-      <button type="button" className="button button--worker" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {t('worker.toggle')}
-      </button>
-      {open && <WorkerPanel session={session} scales={session.scales} onChange={onChange} />}
-    </section>
   );
 }
 
@@ -112,18 +94,23 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
         {/* The child may answer "Why this number?" out loud instead of, or as well as, in writing. */}
         {current.value !== null && <ScaleRecordings scale={current} store={store} blobs={blobs} />}
         {current.value !== null && <FollowUps scale={current} onChange={save} />}
-        <LookChooser look={current.look} looks={prefs.young ? YOUNG_PERSON_LOOKS : LOOKS} onChange={(look) => chooseLook(current, look)} />
-        <div className="row scale-rate__actions">
-          {current.value === null ? (
-            <button type="button" className="button button--worker" onClick={() => setView('setup')}>
-              {t('setup.change')}
-            </button>
-          ) : (
+        {current.value !== null && (
+          <div className="row scale-rate__actions">
             <button type="button" className="button button--child button--primary" onClick={() => setView('closing')}>
               {t('finish')}
             </button>
+          </div>
+        )}
+        {/* The worker's help, beside the child: another question, a follow-up, how the scale looks. */}
+        <WorkerZone>
+          {current.value === null && (
+            <button type="button" className="button button--worker" onClick={() => setView('setup')}>
+              {t('setup.change')}
+            </button>
           )}
-        </div>
+          {current.value !== null && <MoreFollowUpsButton scale={current} onChange={save} />}
+          <LookChooser look={current.look} looks={prefs.young ? YOUNG_PERSON_LOOKS : LOOKS} onChange={(look) => chooseLook(current, look)} />
+        </WorkerZone>
       </div>
     );
   } else if (view === 'closing') {
@@ -137,14 +124,13 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
               {t('lookAgain')}
             </button>
           )}
-          <button type="button" className="button button--child" onClick={() => setView('setup')}>
-            {t('askAnother')}
-          </button>
           <button type="button" className="button button--child button--primary" onClick={exit}>
             {tc('activity.done')}
           </button>
         </div>
-        <ForTheWorker session={session} onChange={save} />
+        <WorkerZone>
+          <AskAnother onClick={() => setView('setup')} />
+        </WorkerZone>
       </div>
     );
   } else {
@@ -169,14 +155,13 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
           </ul>
         )}
         <div className="row">
-          <button type="button" className="button button--child" onClick={() => setView('setup')}>
-            {t('askAnother')}
-          </button>
           <button type="button" className="button button--child button--primary" onClick={() => setView('closing')}>
             {t('finish')}
           </button>
         </div>
-        <ForTheWorker session={session} onChange={save} />
+        <WorkerZone>
+          <AskAnother onClick={() => setView('setup')} />
+        </WorkerZone>
       </div>
     );
   }
@@ -199,6 +184,16 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
       <main className="activity__body">{body}</main>
       {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
     </div>
+  );
+}
+
+/** The worker chooses the next question (the setup screen), so it sits in the worker's place. */
+function AskAnother({ onClick }: { onClick(): void }) {
+  const { t } = useTranslation('scale');
+  return (
+    <button type="button" className="button button--worker" onClick={onClick}>
+      {t('askAnother')}
+    </button>
   );
 }
 

@@ -58,7 +58,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
   const surface = useRef<DrawingSurfaceHandle>(null);
   const scale = useFitScale(stageWrap);
   // Beginner mode: only the pen, a few colours, undo and stickers.
-  const { fewerTools } = useAccess();
+  const { fewerTools, stickerSets } = useAccess();
 
   const commit = useCallback(
     (command: Command) => {
@@ -205,13 +205,12 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
           <Icon name="sticker" />
           <span>{t('tools.stickers')}</span>
         </button>
-        {!fewerTools && (
-          <button type="button" className="tool-button tool-button--wide" onClick={() => setWords({})}>
-            <Icon name="words" />
-            <span>{t('tools.addWords')}</span>
-          </button>
-        )}
-        {!fewerTools && <RecordControl onRecorded={(rec) => void saveRecording(rec)} />}
+        {/* Every mode, "Fewer tools" too, keeps a way to give words and voice: the child's own words matter most. */}
+        <button type="button" className="tool-button tool-button--wide" onClick={() => setWords({})}>
+          <Icon name="words" />
+          <span>{t('tools.addWords')}</span>
+        </button>
+        <RecordControl onRecorded={(rec) => void saveRecording(rec)} />
         {extraTools}
         <RecordingList
           recordings={recordings}
@@ -221,7 +220,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
         />
       </div>
 
-      {trayOpen && <StickerTray onPlace={placeSticker} onClose={() => setTrayOpen(false)} />}
+      {trayOpen && <StickerTray onPlace={placeSticker} onClose={() => setTrayOpen(false)} categories={stickerSets} />}
       {words && (
         <WordsDialog
           editing={words.editing}

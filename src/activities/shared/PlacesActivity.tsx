@@ -7,8 +7,10 @@ import { newId } from '../../model/ids';
 import { addPage, notePromptShown, setPageMeta } from '../../store/commands';
 import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig, PromptEditingKeys } from '../types';
 import { DrawingPage } from './DrawingPage';
+import { ReadBack } from './ReadBack';
 import { PageThumbnail } from '../../canvas/PageThumbnail';
 import { PauseScreen } from '../../ui/PauseScreen';
+import { WorkerZone } from '../../ui/WorkerZone';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { Icon } from '../../ui/icons';
 import { Dialog } from '../../ui/Dialog';
@@ -22,6 +24,8 @@ interface Props extends ActivityScreenProps {
   config: PlacesActivityConfig;
   /** Shown above the overview (e.g. the wizard or fairy the child chose). */
   overviewExtra?: React.ReactNode;
+  /** The worker's controls on the overview (e.g. changing the character), in the "For the worker" place. */
+  overviewWorkerTools?: React.ReactNode;
   /** Extra tools on every page (e.g. recording). */
   pageTools?: (page: Page) => React.ReactNode;
   /**
@@ -41,7 +45,7 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, blobs, pictures, place, goTo, exit, overviewExtra, pageTools, gate, closingExtra }: Props) {
+export function PlacesActivity({ config, store, blobs, pictures, place, goTo, exit, overviewExtra, overviewWorkerTools, pageTools, gate, closingExtra }: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
@@ -79,7 +83,6 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
   }, [page, promptKey, store]);
 
   const lang = i18n.language;
-  const wordsOf = (p: Page | undefined) => (p?.items ?? []).flatMap((i) => (i.kind === 'words' ? [i] : []));
 
   let body: React.ReactNode;
   if (gate) {
@@ -139,6 +142,7 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
         <button type="button" className="button button--child" onClick={() => setFinished(true)}>
           {t('activity.finish')}
         </button>
+        {overviewWorkerTools && <WorkerZone>{overviewWorkerTools}</WorkerZone>}
       </div>
     );
   } else {
@@ -150,6 +154,11 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
           </p>
           {/* A council's recorded voice for the prompt plays instead, if there is one; never for the worker's own wording. */}
           <ReadAloudButton texts={() => [promptText]} keys={() => [page.customPrompt ? undefined : promptKey]} lang={lang} />
+          <button type="button" className="button button--child" aria-expanded={readBack} onClick={() => setReadBack((r) => !r)}>
+            {t('activity.readBack')}
+          </button>
+        </div>
+        <WorkerZone>
           <button type="button" className="button button--worker" onClick={() => setPromptIndex((i) => i + 1)}>
             {t('activity.nextPrompt')}
           </button>
@@ -161,35 +170,8 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
           <button type="button" className="button button--worker" onClick={() => setNaming(true)}>
             {t('activity.nameAndSymbol')}
           </button>
-          <button type="button" className="button button--worker" aria-expanded={readBack} onClick={() => setReadBack((r) => !r)}>
-            {t('activity.readBack')}
-          </button>
-        </div>
-        {readBack && (
-          <section className="read-back" aria-label={t('activity.readBack')}>
-            <h3>{t('activity.readBackTitle', { place: placeName(current) })}</h3>
-            {wordsOf(page).length === 0 ? (
-              <p>{t('activity.readBackEmpty')}</p>
-            ) : (
-              <ul>
-                {wordsOf(page).map((w) => (
-                  <li key={w.id}>
-                    <span className="who">{t(`speaker.${w.speaker}`)}:</span> <q dir="auto">{w.text}</q>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <ReadAloudButton
-              label={t('activity.readBackAloud')}
-              texts={() => [
-                placeName(current),
-                ...wordsOf(page).map((w) => w.text),
-                ...page.items.flatMap((i) => (i.kind === 'sticker' ? [t(stickerNameKey(i.stickerId), { ns: 'stickers' })] : [])),
-              ]}
-              lang={lang}
-            />
-          </section>
-        )}
+        </WorkerZone>
+        {readBack && <ReadBack page={page} placeName={placeName(current)} lang={lang} loadBlob={(id) => blobs.loadBlob(id)} pictures={pictures} />}
         <DrawingPage key={page.id} store={store} blobs={blobs} pictures={pictures} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
         {naming && (
           <NameAndSymbolDialog

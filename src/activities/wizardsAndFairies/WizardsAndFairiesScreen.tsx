@@ -42,10 +42,14 @@ export default function WizardsAndFairiesScreen(props: ActivityScreenProps) {
         chosenLook && (
           <div className="wf-overview-character">
             <CharacterPicture look={chosenLook} />
-            <button type="button" className="button button--worker" onClick={() => setChoosing(true)}>
-              {t('choose.change')}
-            </button>
           </div>
+        )
+      }
+      overviewWorkerTools={
+        chosenLook && (
+          <button type="button" className="button button--worker" onClick={() => setChoosing(true)}>
+            {t('choose.change')}
+          </button>
         )
       }
       closingExtra={chosenLook && <CharacterPicture look={chosenLook} className="character-picture wf-closing-character" />}

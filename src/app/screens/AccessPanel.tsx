@@ -4,6 +4,7 @@ import type { AccessSettings } from '../../model/types';
 import { DEFAULT_ACCESS } from '../../model/types';
 import type { SessionStore } from '../../store/sessionStore';
 import { setAccess } from '../../store/commands';
+import { STICKER_CATEGORIES, stickerCategoryKey } from '../../stickers/catalogue';
 
 const SWITCHES: (keyof Omit<AccessSettings, 'scanning' | 'stickerSets'>)[] = ['largerButtons', 'readableFont', 'highContrast', 'fewerTools', 'sounds', 'reduceMotion'];
 
@@ -32,6 +33,26 @@ export function AccessPanel({ store, access }: { store: SessionStore; access?: A
           <option value="step">{t('access.scanStep')}</option>
         </select>
       </div>
+      <fieldset className="choice-row access-panel__stickers">
+        <legend>{t('access.stickerSets')}</legend>
+        {/* "Hard things" stays off until the worker turns it on: nothing on offer suggests an answer. */}
+        {STICKER_CATEGORIES.map((c) => (
+          <label key={c} className="choice">
+            <input
+              type="checkbox"
+              checked={settings.stickerSets.includes(c)}
+              onChange={(e) =>
+                store.apply(
+                  setAccess({
+                    stickerSets: STICKER_CATEGORIES.filter((x) => (x === c ? e.target.checked : settings.stickerSets.includes(x))),
+                  }),
+                )
+              }
+            />
+            <span>{t(stickerCategoryKey(c), { ns: 'stickers' })}</span>
+          </label>
+        ))}
+      </fieldset>
     </details>
   );
 }

@@ -27,6 +27,10 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
     <ChildAccess settings={session.access} className="child-screen child-screen--practice">
       <div className="worker-corner">
         <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
+        {/* A visible way out of practice: nothing is saved, so nothing is lost by leaving. */}
+        <a className="button button--small practice-leave" href="#/">
+          {t('practice.leave')}
+        </a>
       </div>
       <p className="practice-sign" role="note">
         {t('practice.sign')}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACTIVITIES } from '../../activities/registry';
 import { Vault, MIN_PASSPHRASE_LENGTH } from '../../storage/vault';
 import { isStorageError } from '../../storage/errors';
 
@@ -64,9 +65,12 @@ export function PracticeLinks() {
       <h2 id="practice-title">{t('practice.title')}</h2>
       <p>{t('practice.explain')}</p>
       <div className="row">
-        <a className="button" href="#/practice/three-houses">
-          {t('practice.tryThreeHouses')}
-        </a>
+        {/* Every activity the app offers can be practised, so a worker can try each before a visit. */}
+        {ACTIVITIES.map((a) => (
+          <a key={a.id} className="button" href={`#/practice/${a.id}`}>
+            {t('practice.try', { activity: t(a.titleKey) })}
+          </a>
+        ))}
       </div>
     </section>
   );

@@ -1,19 +1,18 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import type { Page } from '../../model/types';
-import type { InkPictureStore } from '../../canvas/inkPicture';
 import type { SessionStore } from '../../store/sessionStore';
 import { MissingSession } from './SessionScreen';
 import { shareableGroups, answeredScales } from '../../model/shareables';
 import type { Shareable } from '../../model/shareables';
 import { setConsent, setShared, setWorkerNotes, upsertScale } from '../../store/commands';
-import { PageThumbnail } from '../../canvas/PageThumbnail';
-import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
+import { stickerNameKey } from '../../stickers/catalogue';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { VerbatimTextArea, VerbatimInput } from '../../ui/VerbatimText';
 import { newId, nowIso } from '../../model/ids';
 import { ExportPanel } from './review/ExportPanel';
+import { ScaleRow, ShareableRow } from './review/ReviewItems';
 import { findPlace } from '../../model/places';
 
 export function SummaryRoute({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
@@ -23,9 +22,10 @@ export function SummaryRoute({ workspace, sessionId }: { workspace: Workspace; s
 }
 
 /**
- * "What will be shared": the child sees every item as a picture or words, hears the list read
- * aloud, and can leave things out (docs/PRACTICE.md rule 7). The worker records consent and adds
- * their own notes, kept apart from the child's words; then exports.
+ * "What will be shared": the child sees every item as it was made (the drawing, each sticker,
+ * the words one by one, each recording to play), hears the list read aloud, and can leave
+ * things out (docs/PRACTICE.md rule 7). The worker records consent; the worker's own words and notes
+ * are in the worker's part, never beside the child's words as a quote; then exports.
  */
 function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Workspace }) {
   const { t, i18n } = useTranslation();
@@ -34,20 +34,49 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
   const scales = answeredScales(session);
   const [notes, setNotes] = useState(session.workerNotes.map((n) => n.text).join('\n\n'));
   const consent = session.consent ?? { childAgreed: false };
+  const pictures = workspace.pictures(session.id);
+  const loadBlob = (id: string) => workspace.blobs.loadBlob(id);
+  const lang = i18n.language;
 
-  const placeName = (g: (typeof groups)[number]) => g.page.customName || t(g.place.nameKey);
+  const placeName = (page: Page) => page.customName || t(findPlace(page.activity, page.place)?.nameKey ?? page.place);
   const describe = (e: Shareable): string => {
-    if (e.kind === 'drawing') return t('review.drawingOf', { place: placeName({ page: e.page, place: findPlace(e.page.activity, e.page.place)!, entries: [] }) });
+    if (e.kind === 'drawing') return t('review.drawingOf', { place: placeName(e.page) });
     if (e.item.kind === 'sticker') return t(stickerNameKey(e.item.stickerId), { ns: 'stickers' });
     if (e.item.kind === 'words') return e.item.text;
     return t('review.recording');
   };
+  /** What is read aloud for an item: whose words they are, and a recording's transcript. */
+  const spoken = (e: Shareable): string => {
+    if (e.kind !== 'drawing' && e.item.kind === 'words') return `${t(`speaker.${e.item.speaker}`)}: ${e.item.text}`;
+    if (e.kind !== 'drawing' && e.item.kind === 'recording' && e.item.transcript?.trim()) return `${describe(e)}: ${e.item.transcript}`;
+    return describe(e);
+  };
+
+  // The worker's own words and recordings are the worker's, never the child's quote (docs/PRACTICE.md rule 2):
+  // they are listed in the worker's part, still under the child's say about sharing them.
+  const childGroups = groups
+    .map((g) => ({ ...g, entries: g.entries.filter((e) => !byWorker(e)) }))
+    .filter((g) => g.entries.length > 0);
+  const workerEntries = groups.flatMap((g) => g.entries.filter(byWorker));
 
   const readAloudTexts = () => [
     t('review.readIntro'),
-    ...groups.flatMap((g) => [placeName(g), ...g.entries.map((e) => (e.shared ? describe(e) : t('review.leftOutSpoken', { what: describe(e) })))]),
+    ...childGroups.flatMap((g) => [placeName(g.page), ...g.entries.map((e) => (e.shared ? spoken(e) : t('review.leftOutSpoken', { what: spoken(e) })))]),
     ...scales.map((s) => `${s.question} ${s.value}`),
   ];
+
+  const row = (e: Shareable) => (
+    <ShareableRow
+      key={`${e.page.id}-${e.id}`}
+      entry={e}
+      label={t(`review.share.${e.kind}`, { what: describe(e) })}
+      describe={describe(e)}
+      pictures={pictures}
+      loadBlob={loadBlob}
+      lang={lang}
+      onShare={(shared) => store.apply(setShared(e.page.id, e.id, shared))}
+    />
+  );
 
   return (
     <main className="worker-screen review">
@@ -56,33 +85,15 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
       </a>
       <h1>{t('review.title')}</h1>
       <p>{t('review.explain', { name: session.childName })}</p>
-      <ReadAloudButton texts={readAloudTexts} lang={i18n.language} />
+      <ReadAloudButton texts={readAloudTexts} lang={lang} />
 
       {groups.length === 0 && scales.length === 0 && <p>{t('review.nothingYet')}</p>}
-      {groups.map((g) => (
+      {childGroups.map((g) => (
         <section key={g.page.id} className="review-group" aria-labelledby={`group-${g.page.id}`}>
           <h2 id={`group-${g.page.id}`}>
-            {placeName(g)} <span className="review-group__activity">({t(`activities.${g.page.activity}`)})</span>
+            {placeName(g.page)} <span className="review-group__activity">({t(`activities.${g.page.activity}`)})</span>
           </h2>
-          <ul className="review-list">
-            {g.entries.map((e) => (
-              <li key={`${e.page.id}-${e.id}`} className={e.shared ? 'review-item' : 'review-item review-item--out'}>
-                <label className="review-item__label">
-                  <input
-                    type="checkbox"
-                    checked={e.shared}
-                    aria-label={shareLabel(e, describe(e), t)}
-                    onChange={(ev) => store.apply(setShared(e.page.id, e.id, ev.target.checked))}
-                  />
-                  <ShareablePicture entry={e} pictures={workspace.pictures(session.id)} />
-                  <span className="review-item__text" dir="auto">
-                    {e.kind === 'words' ? <q>{describe(e)}</q> : describe(e)}
-                  </span>
-                  {!e.shared && <span className="review-item__out">{t('review.notShared')}</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ul className="review-list">{g.entries.map(row)}</ul>
         </section>
       ))}
 
@@ -91,26 +102,13 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
           <h2 id="scales-title">{t('review.scales')}</h2>
           <ul className="review-list">
             {scales.map((s) => (
-              <li key={s.id} className={s.shared ? 'review-item' : 'review-item review-item--out'}>
-                <label className="review-item__label">
-                  <input
-                    type="checkbox"
-                    checked={s.shared}
-                    aria-label={t('review.shareScale', { question: s.question, value: s.value })}
-                    onChange={(ev) => store.apply(upsertScale({ ...s, shared: ev.target.checked }))}
-                  />
-                  <span className="review-item__text">
-                    {s.question} <strong>{s.value}</strong>
-                    {s.why ? (
-                      <>
-                        {' – '}
-                        <q dir="auto">{s.why.text}</q>
-                      </>
-                    ) : null}
-                  </span>
-                  {!s.shared && <span className="review-item__out">{t('review.notShared')}</span>}
-                </label>
-              </li>
+              <ScaleRow
+                key={s.id}
+                scale={s}
+                loadBlob={loadBlob}
+                label={t('review.shareScale', { question: s.question, value: s.value })}
+                onShare={(shared) => store.apply(upsertScale({ ...s, shared }))}
+              />
             ))}
           </ul>
         </section>
@@ -138,6 +136,12 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
       <section className="review-group worker-notes" aria-labelledby="notes-title">
         <h2 id="notes-title">{t('review.notesTitle')}</h2>
         <p className="hint">{t('review.notesHint')}</p>
+        {workerEntries.length > 0 && (
+          <>
+            <h3>{t('review.workerWords')}</h3>
+            <ul className="review-list">{workerEntries.map(row)}</ul>
+          </>
+        )}
         <VerbatimTextArea
           label={t('review.notesLabel')}
           value={notes}
@@ -154,25 +158,7 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
   );
 }
 
-function shareLabel(e: Shareable, what: string, t: (k: string, o?: Record<string, unknown>) => string): string {
-  return t(`review.share.${e.kind}`, { what });
-}
-
-function ShareablePicture({ entry, pictures }: { entry: Shareable; pictures: InkPictureStore }) {
-  if (entry.kind === 'drawing') return <DrawingPicture page={entry.page} pictures={pictures} />;
-  if (entry.item.kind === 'sticker') {
-    const s = getSticker(entry.item.stickerId);
-    return s ? <img className="review-item__sticker" src={stickerUrl(s.file)} alt="" /> : null;
-  }
-  return null;
-}
-
-/**
- * A drawing as the child will share it: its strokes only. The strokes-only page is kept while the
- * page is unchanged, so ticking a box on the review does not make a miniature of thousands of
- * strokes check its picture again.
- */
-function DrawingPicture({ page, pictures }: { page: Page; pictures: InkPictureStore }) {
-  const strokesOnly = useMemo(() => ({ ...page, items: page.items.filter((i) => i.kind === 'stroke') }), [page]);
-  return <PageThumbnail page={strokesOnly} pictures={pictures} />;
+/** Words or a recording the worker gave as their own. */
+function byWorker(e: Shareable): boolean {
+  return e.kind !== 'drawing' && (e.item.kind === 'words' || e.item.kind === 'recording') && e.item.speaker === 'worker';
 }

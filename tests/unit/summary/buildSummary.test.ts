@@ -1,5 +1,7 @@
 import { PLACES } from '../../../src/model/places';
 import type { Session } from '../../../src/model/types';
+import { DEFAULT_ACCESS } from '../../../src/model/types';
+import { summaryToText } from '../../../src/summary/toText';
 import { buildSummary } from '../../../src/summary/buildSummary';
 import type { BuildSummaryOptions } from '../../../src/summary/buildSummary';
 import type { Summary, SummaryEntry } from '../../../src/summary/summaryTypes';
@@ -279,5 +281,22 @@ describe('buildSummary: header, notes and consent', () => {
     expect(frozen).toEqual(amira);
     expect(summary.createdAt).toBe(SUMMARY_AT);
     expect(summary.header.sessionStartedAt).toBe(AT);
+  });
+});
+
+describe("buildSummary: the worker's part says which sticker sets were offered", () => {
+  it('lists the default sets, without Hard things, for a session with no setting', () => {
+    const s = buildSummary({ ...amira, access: undefined }, options);
+    expect(s.stickerSets.ids).not.toContain('hard-things');
+    expect(s.stickerSets.line).toBe('Sticker sets offered: People, Pets, Places, Feelings, Things, Nature and magic');
+  });
+
+  it("names Hard things when the worker turned it on, and says so in the text's worker part", async () => {
+    const access = { ...(amira.access ?? DEFAULT_ACCESS), stickerSets: ['people', 'hard-things'] };
+    const s = buildSummary({ ...amira, access }, options);
+    expect(s.stickerSets.ids).toEqual(['people', 'hard-things']);
+    expect(s.stickerSets.line).toBe('Sticker sets offered: People, Hard things');
+    const text = summaryToText(s);
+    expect(text.indexOf('Sticker sets offered: People, Hard things')).toBeGreaterThan(text.indexOf("The worker's notes"));
   });
 });
