@@ -186,3 +186,20 @@ test("the worker flags a worrying thing the child said; the flag and note are on
   expect(text.slice(0, workers)).not.toContain(NOTE);
   expect(text.slice(workers)).toContain(`To follow up: the words "${WORDS}" in House of Worries. The worker's note: ${NOTE}`);
 });
+
+test('@touch Stop, then "Stop for today", hands the tablet back calmly, with everything kept', async ({ page }) => {
+  await twoChildren(page, 'Noor');
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).tap();
+  await page.getByRole('button', { name: 'House of Dreams', exact: true }).tap();
+  await page.getByRole('button', { name: 'Add words', exact: true }).tap();
+  await page.getByRole('textbox', { name: 'Words', exact: true }).fill('a dog of my own');
+  await page.getByRole('button', { name: 'Save words', exact: true }).tap();
+  await page.getByRole('button', { name: 'Stop', exact: true }).tap();
+  await expect(page.getByRole('dialog')).toContainText('stop for today');
+  await page.getByRole('button', { name: 'Stop for today', exact: true }).tap();
+  await expect(page.getByText('Please give the tablet back')).toBeVisible();
+  await expectNothingOfTheWorkers(page);
+  await leaveChildSpace(page, PASS);
+  await page.getByRole('button', { name: 'Make summary', exact: true }).click();
+  await expect(page.getByText('a dog of my own').first()).toBeVisible();
+});

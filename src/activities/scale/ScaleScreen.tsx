@@ -182,7 +182,7 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
         )}
       </header>
       <main className="activity__body">{body}</main>
-      {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
+      {paused && <PauseScreen onCarryOn={() => setPaused(false)} onStopForToday={exit} />}
     </div>
   );
 }

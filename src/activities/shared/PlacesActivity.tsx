@@ -233,7 +233,7 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
       <motion.main key={gate ? 'gate' : finished ? 'end' : (current?.place ?? 'overview')} className="activity__body" {...pageTransition}>
         {body}
       </motion.main>
-      {paused && <PauseScreen onCarryOn={() => setPaused(false)} />}
+      {paused && <PauseScreen onCarryOn={() => setPaused(false)} onStopForToday={exit} />}
     </div>
   );
 }
