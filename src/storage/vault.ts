@@ -45,6 +45,8 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export const MAX_ITERATIONS = PBKDF2_ITERATIONS * 10;
 
 const META_KEY = 'vault';
+/** Present while a restore is writing; left behind when one is interrupted. Holds only a time. */
+const RESTORE_KEY = 'restore-in-progress';
 const VERIFIER_TEXT = 'voicemap-verifier-1';
 // Record contexts are JSON arrays so an id containing separators cannot imitate another record.
 const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
@@ -97,8 +99,12 @@ interface PictureRecord {
   savedAt: string;
 }
 
+interface RestoreMarker {
+  startedAt: string;
+}
+
 interface VoicemapDB extends DBSchema {
-  meta: { key: string; value: MetaRecord };
+  meta: { key: string; value: MetaRecord | RestoreMarker };
   sessions: { key: string; value: SessionRecord };
   blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
   pictures: { key: string; value: PictureRecord; indexes: { bySession: string } };
@@ -318,6 +324,35 @@ export class Vault {
         ...pageIds.map((pageId) => pictures.delete(pageId)),
       ]);
     });
+  }
+
+  /** Which session a stored recording belongs to (plain in its record), or undefined. */
+  async blobOwner(id: string): Promise<string | undefined> {
+    this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('blobs', id);
+    return isRecord(record) && typeof record.sessionId === 'string' ? record.sessionId : undefined;
+  }
+
+  /** Written before a restore's first change, so an interrupted one is reported next time. */
+  async markRestoreStarted(): Promise<void> {
+    this.#requireKey();
+    const db = await this.#database();
+    const marker: RestoreMarker = { startedAt: new Date().toISOString() };
+    await write(db, ['meta'], (tx) => tx.objectStore('meta').put(marker, RESTORE_KEY));
+  }
+
+  async clearRestoreMarker(): Promise<void> {
+    this.#requireKey();
+    const db = await this.#database();
+    await write(db, ['meta'], (tx) => tx.objectStore('meta').delete(RESTORE_KEY));
+  }
+
+  /** Whether a restore started and never finished on this device. */
+  async restoreWasInterrupted(): Promise<boolean> {
+    this.#requireKey();
+    const db = await this.#database();
+    return (await db.get('meta', RESTORE_KEY)) !== undefined;
   }
 
   /** Every readable page picture of a session, by page id (a damaged one is left out). */
