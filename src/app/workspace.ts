@@ -9,6 +9,8 @@ import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
 import { PICTURE_MIN_STROKES, startReadingPicture, vaultPictureStore } from '../canvas/inkPicture';
 import type { InkPictureStore } from '../canvas/inkPicture';
+import { flushPendingWork } from '../store/pendingWork';
+import { keepBlob, keepSession, writeKeptWork } from '../storage/kept';
 
 /** The longest the app waits for a page's picture before showing the page (see preparePage). */
 const PREPARE_WAIT_MS = 250;
@@ -50,6 +52,9 @@ interface Entry {
  * The unlocked device: every saved session as a store with autosave, decrypted once at unlock.
  * Lives outside React; screens subscribe to it. Dropped (and the key with it) on lock.
  */
+/** Every workspace still closing: the next unlock reads storage only after they have finished. */
+let closing: Promise<unknown> = Promise.resolve();
+
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners = new Set<() => void>();
@@ -73,6 +78,9 @@ export class Workspace {
   }
 
   async load(): Promise<void> {
+    await closing;
+    // Work kept encrypted at the last lock because storage was full is written first.
+    const kept = await writeKeptWork(this.vault);
     const { sessions, unreadable } = await this.vault.loadSessions();
     this.unreadable = [...unreadable];
     for (const raw of sessions) {
@@ -84,6 +92,10 @@ export class Workspace {
       }
       if (result.report.dropped.length > 0) this.repaired.push(result.session.id);
       this.add(result.session);
+    }
+    if (kept.waiting > 0) {
+      // Still no room: the start screen says so; it is tried again at the next unlock.
+      this.saveStatus = 'full';
     }
     this.changed();
   }
@@ -165,10 +177,44 @@ export class Workspace {
     await Promise.all([...this.entries.values()].map((e) => e.autosave.flush()));
   }
 
-  async close(): Promise<void> {
-    await Promise.all([...this.entries.values()].map((e) => e.autosave.stop()));
-    this.entries.clear();
-    this.vault.lock();
+  /**
+   * Everything open is finished before the key goes: a recording in progress is stopped and
+   * saved, held recordings and autosave are flushed. What storage still refuses (the tablet is
+   * full) is sealed and kept in localStorage, to be written at the next unlock. False only when
+   * even that failed: then locking would lose the child's work, and the caller must not lock.
+   */
+  async prepareToLock(): Promise<boolean> {
+    await flushPendingWork();
+    await this.blobs.flush();
+    await this.flushAll();
+    try {
+      for (const entry of this.entries.values()) {
+        if (!entry.autosave.saved) await keepSession(this.vault, entry.store.get());
+      }
+      for (const blob of this.blobs.held()) await keepBlob(this.vault, blob);
+    } catch {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Locks: finishes what is pending (see prepareToLock), then drops every session, recording and
+   * the key. Resolves false, leaving the workspace open, when unsaved work could not be kept.
+   */
+  close(): Promise<boolean> {
+    const done = this.prepareToLock().then(async (ready) => {
+      if (!ready) return false;
+      await Promise.all([...this.entries.values()].map((e) => e.autosave.stop()));
+      this.entries.clear();
+      this.pictureStores.clear();
+      this.blobs.dispose();
+      this.vault.lock();
+      this.changed();
+      return true;
+    });
+    closing = Promise.all([closing, done.catch(() => undefined)]);
+    return done;
   }
 
   private add(session: Session): SessionStore {

@@ -53,6 +53,7 @@ const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
 const sessionContext = (id: string) => JSON.stringify(['session', id]);
 const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
 const pictureContext = (pageId: string, sessionId: string) => JSON.stringify(['picture', pageId, sessionId]);
+const keptContext = (kind: string, id: string) => JSON.stringify(['kept', kind, id]);
 
 /** Exports must never be able to pass for a stored record, or the reverse. */
 function exportContext(context: string): string {
@@ -455,6 +456,18 @@ export class Vault {
   /** Opens what `seal` made, so a backup from this device needs no passphrase. DecryptionError otherwise. */
   async unseal(iv: Uint8Array, data: ArrayBuffer | Uint8Array, context: string): Promise<Bytes> {
     return decryptBytes(this.#requireKey(), iv, data, exportContext(context));
+  }
+
+  /**
+   * Seals work that could not be written before a lock (see storage/kept.ts). Its own context,
+   * so a kept copy can never pass for a stored record, or the reverse.
+   */
+  async sealKept(plain: Uint8Array, kind: string, id: string): Promise<Encrypted> {
+    return encryptBytes(this.#requireKey(), plain, keptContext(kind, id));
+  }
+
+  async unsealKept(iv: Uint8Array, data: Uint8Array, kind: string, id: string): Promise<Bytes> {
+    return decryptBytes(this.#requireKey(), iv, data, keptContext(kind, id));
   }
 
   #requireKey(): CryptoKey {

@@ -211,7 +211,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
             <span>{t('tools.addWords')}</span>
           </button>
         )}
-        {!fewerTools && <RecordControl onRecorded={(rec) => void saveRecording(rec)} />}
+        {!fewerTools && <RecordControl onRecorded={saveRecording} />}
         {extraTools}
         <RecordingList
           recordings={recordings}
