@@ -22,8 +22,10 @@ import {
   utf8,
 } from './crypto';
 import type { Bytes, Encrypted } from './crypto';
+import { MIN_PASSPHRASE_CHARS, passphraseProblem } from './passphrase';
 import {
   DecryptionError,
+  PassphraseTooCommonError,
   PassphraseTooShortError,
   StorageFullError,
   StorageUnavailableError,
@@ -37,7 +39,8 @@ import {
 export const DB_NAME = 'voicemap';
 /** Bump with a new step in `upgrade` whenever stores or indexes change. */
 export const DB_VERSION = 2;
-export const MIN_PASSPHRASE_LENGTH = 8;
+/** Or four words: see storage/passphrase.ts. */
+export const MIN_PASSPHRASE_LENGTH = MIN_PASSPHRASE_CHARS;
 /**
  * Stored iteration counts above this are treated as damage: a corrupted count must not
  * freeze the app in key derivation. Leaves room to raise the default tenfold.
@@ -182,10 +185,9 @@ export class Vault {
   }
 
   static async create(passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-    // Count code points, not UTF-16 units, so an emoji is one character as the worker sees it.
-    if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
-    }
+    const problem = passphraseProblem(passphrase);
+    if (problem === 'too-short') throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
+    if (problem === 'too-common') throw new PassphraseTooCommonError();
     const iterations = options.iterations ?? PBKDF2_ITERATIONS;
     // Anything unlock would reject as damage must be refused here, before it is stored.
     if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
