@@ -96,11 +96,14 @@ function Shell() {
   const lock = useCallback(() => {
     if (phase.kind !== 'open') return;
     const ws = phase.workspace;
-    // Hide everything at once; saving what is pending happens in the background.
+    // Hide everything at once. Before the key goes, a recording in progress is stopped and saved
+    // and pending saves finish (or are kept encrypted); only if even that fails does it stay open.
     setPhase({ kind: 'locked' });
     // After unlocking, an activity address opens the child's space afresh.
     setChildSpace(null);
-    void ws.close();
+    void ws.close().then((locked) => {
+      if (!locked) setPhase({ kind: 'open', workspace: ws });
+    });
   }, [phase]);
 
   useIdleLock(phase.kind === 'open', lock);

@@ -11,8 +11,17 @@ export type Route =
   | { name: 'activity'; sessionId: string; activity: string; place?: string }
   | { name: 'summary'; sessionId: string };
 
+/** A malformed escape (`%E0%A4%A`) must not throw: it would blank the app outside any boundary. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
   if (parts[0] === 'practice' && parts[1]) return { name: 'practice', activity: parts[1], place: parts[2] };
   if (parts[0] === 'session' && parts[1]) {
     if (parts[2] === 'summary') return { name: 'summary', sessionId: parts[1] };

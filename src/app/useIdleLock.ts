@@ -6,16 +6,27 @@ export const IDLE_LOCK_MS = 10 * 60 * 1000;
 export function useIdleLock(active: boolean, onIdle: () => void, timeoutMs = IDLE_LOCK_MS): void {
   useEffect(() => {
     if (!active) return;
+    let lastActive = Date.now();
     let timer = setTimeout(onIdle, timeoutMs);
     const reset = () => {
+      lastActive = Date.now();
       clearTimeout(timer);
       timer = setTimeout(onIdle, timeoutMs);
     };
+    // A sleeping tablet pauses timers: on waking, the clock decides, not the timer.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && Date.now() - lastActive >= timeoutMs) {
+        clearTimeout(timer);
+        onIdle();
+      }
+    };
     const events = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
     for (const e of events) window.addEventListener(e, reset, { passive: true, capture: true });
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       clearTimeout(timer);
       for (const e of events) window.removeEventListener(e, reset, { capture: true });
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [active, onIdle, timeoutMs]);
 }

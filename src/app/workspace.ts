@@ -5,6 +5,8 @@ import { newId, nowIso } from '../model/ids';
 import { SessionStore } from '../store/sessionStore';
 import { startAutosave } from '../store/autosave';
 import { combineSaveStatus } from '../store/autosave';
+import { flushPendingWork } from '../store/pendingWork';
+import { keepBlob, keepSession, writeKeptWork } from '../storage/kept';
 import type { SaveStatus } from '../store/autosave';
 import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
@@ -49,6 +51,9 @@ interface Entry {
   save: { status: SaveStatus; error?: unknown };
 }
 
+/** Every workspace still closing: the next unlock reads storage only after they have finished. */
+let closing: Promise<unknown> = Promise.resolve();
+
 /**
  * The unlocked device: every saved session as a store with autosave, decrypted once at unlock.
  * Lives outside React; screens subscribe to it. Dropped (and the key with it) on lock.
@@ -63,6 +68,8 @@ export class Workspace {
   /** Sessions being written outside autosave (a new session's first write), and sessions being closed. */
   private directWrites = 0;
   private readonly closing = new Set<Entry>();
+  /** Work kept at the last lock that storage still refuses: it is not stored yet. */
+  private keptWaiting = false;
 
   /** Recordings' audio: written to the vault, held in memory and retried if a write fails. */
   readonly blobs: ResilientBlobStore;
@@ -80,6 +87,7 @@ export class Workspace {
   get saveStatus(): SaveStatus {
     const statuses = [...this.entries.values(), ...this.closing].map((e) => e.save.status);
     if (this.directWrites > 0) statuses.push('saving');
+    if (this.keptWaiting) statuses.push('full');
     statuses.push(this.blobs.status);
     return combineSaveStatus(statuses);
   }
@@ -91,6 +99,9 @@ export class Workspace {
   }
 
   async load(): Promise<void> {
+    await closing;
+    // Work kept encrypted at the last lock because storage was full is written first.
+    const kept = await writeKeptWork(this.vault);
     const { sessions, unreadable } = await this.vault.loadSessions();
     this.unreadable = [...unreadable];
     for (const raw of sessions) {
@@ -103,6 +114,8 @@ export class Workspace {
       if (result.report.dropped.length > 0) this.repaired.push(result.session.id);
       this.add(result.session);
     }
+    // Still no room: the start screen says so; it is tried again at the next unlock.
+    this.keptWaiting = kept.waiting > 0;
     this.changed();
   }
 
@@ -184,16 +197,49 @@ export class Workspace {
     await Promise.all([...this.entries.values()].map((e) => e.autosave.flush()));
   }
 
-  async close(): Promise<void> {
-    // Locking hides the sessions at once, but their last writes still count until they are done.
-    const entries = [...this.entries.values()];
-    for (const e of entries) this.closing.add(e);
-    this.entries.clear();
-    this.changed();
-    await Promise.all(entries.map((e) => e.autosave.stop()));
-    this.closing.clear();
-    this.vault.lock();
-    this.changed();
+  /**
+   * Everything open is finished before the key goes: a recording in progress is stopped and
+   * saved, held recordings and autosave are flushed. What storage still refuses (the tablet is
+   * full) is sealed and kept in localStorage, to be written at the next unlock. False only when
+   * even that failed: then locking would lose the child's work, and the caller must not lock.
+   */
+  async prepareToLock(): Promise<boolean> {
+    await flushPendingWork();
+    await this.blobs.flush();
+    await this.flushAll();
+    try {
+      for (const entry of this.entries.values()) {
+        if (!entry.autosave.saved) await keepSession(this.vault, entry.store.get());
+      }
+      for (const blob of this.blobs.held()) await keepBlob(this.vault, blob);
+    } catch {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Locks: finishes what is pending (see prepareToLock), then drops every session, recording and
+   * the key. Resolves false, leaving the workspace open, when unsaved work could not be kept.
+   */
+  close(): Promise<boolean> {
+    const done = this.prepareToLock().then(async (ready) => {
+      if (!ready) return false;
+      // The sessions leave the list at once, but their last writes still count until they are done.
+      const entries = [...this.entries.values()];
+      for (const e of entries) this.closing.add(e);
+      this.entries.clear();
+      this.changed();
+      await Promise.all(entries.map((e) => e.autosave.stop()));
+      this.closing.clear();
+      this.pictureStores.clear();
+      this.blobs.dispose();
+      this.vault.lock();
+      this.changed();
+      return true;
+    });
+    closing = Promise.all([closing, done.catch(() => undefined)]);
+    return done;
   }
 
   private add(session: Session): SessionStore {

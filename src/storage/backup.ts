@@ -56,11 +56,8 @@ export interface BackupContents {
   blobs: BackupBlob[];
 }
 
-export interface RestoreCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
+export { restoreBackup, RestoreIncompleteError } from './restore';
+export type { RestoreCounts } from './restore';
 
 export interface ReadBackupOptions {
   /** Only for tests: caps the iteration count a file may ask for, to keep fuzzing fast. */
@@ -142,16 +139,14 @@ export async function readBackup(
   passphrase: string,
   options: ReadBackupOptions = {},
 ): Promise<BackupContents> {
-  return readWith(file, options, async (header) => {
+  return readWith(file, options, () => new WrongPassphraseError(), async (header) => {
+    let key: CryptoKey;
     try {
-      const key = await deriveKey(passphrase, fromBase64(header.salt, SALT_BYTES), header.iterations);
-      const open: Unsealer = (iv, data, context) => decryptBytes(key, iv, data, context);
-      await verifyCheck(header, open);
-      return open;
-    } catch (error) {
-      if (error instanceof BackupDamagedError) throw error;
+      key = await deriveKey(passphrase, fromBase64(header.salt, SALT_BYTES), header.iterations);
+    } catch {
       throw new WrongPassphraseError();
     }
+    return (iv, data, context) => decryptBytes(key, iv, data, context);
   });
 }
 
@@ -165,18 +160,11 @@ export async function readBackupWithVault(
   vault: Vault,
   options: ReadBackupOptions = {},
 ): Promise<BackupContents> {
-  return readWith(file, options, async (header) => {
+  return readWith(file, options, () => new BackupOtherPassphraseError(), async (header) => {
     const { salt, iterations } = vault.kdf;
     const sameKey = header.iterations === iterations && toBase64(salt) === header.salt;
     if (!sameKey) throw new BackupOtherPassphraseError();
-    const open: Unsealer = (iv, data, context) => vault.unseal(iv, data, context);
-    try {
-      await verifyCheck(header, open);
-    } catch (error) {
-      if (!(error instanceof DecryptionError)) throw error;
-      throw new BackupOtherPassphraseError();
-    }
-    return open;
+    return (iv, data, context) => vault.unseal(iv, data, context);
   });
 }
 
@@ -185,16 +173,22 @@ type Unsealer = (iv: Uint8Array, data: Uint8Array, context: string) => Promise<B
 
 /**
  * The small check value tells a wrong key apart from a damaged payload, which AES-GCM alone
- * cannot: both just fail authentication.
+ * cannot: both just fail authentication. False when it does not open with this key.
  */
-async function verifyCheck(header: Header, open: Unsealer): Promise<void> {
-  const check = await open(fromBase64(header.check.iv, IV_BYTES), fromBase64(header.check.data), CHECK_CONTEXT);
-  if (fromUtf8(check) !== CHECK_TEXT) throw new DecryptionError();
+async function checkOpens(header: Header, open: Unsealer): Promise<boolean> {
+  try {
+    const check = await open(fromBase64(header.check.iv, IV_BYTES), fromBase64(header.check.data), CHECK_CONTEXT);
+    return fromUtf8(check) === CHECK_TEXT;
+  } catch (error) {
+    if (error instanceof BackupDamagedError) throw error;
+    return false;
+  }
 }
 
 async function readWith(
   file: Blob,
   options: ReadBackupOptions,
+  wrongKey: () => Error,
   unlock: (header: Header) => Promise<Unsealer>,
 ): Promise<BackupContents> {
   // Checked before reading anything, so a huge wrong file cannot exhaust memory.
@@ -213,56 +207,20 @@ async function readWith(
   const iv = fromBase64(header.iv, IV_BYTES);
 
   const open = await unlock(header);
+  const checkOk = await checkOpens(header, open);
   const body = await readBytes(file.slice(bodyStart));
   let plain: Bytes;
   try {
     plain = await open(iv, body, PAYLOAD_CONTEXT);
   } catch (error) {
     if (!(error instanceof DecryptionError)) throw error;
+    // Only when the check value opens is this key known to be right, so the payload is damaged.
+    if (!checkOk) throw wrongKey();
     throw new BackupDamagedError('its contents do not pass the integrity check', { cause: error });
   }
+  // The contents open with this key, so the key is right even if the check value was changed:
+  // the payload is what carries the child's work, and it passed authentication.
   return decodePayload(plain);
-}
-
-/**
- * Merges a backup into the vault. A session already on the device is kept when its `updatedAt`
- * is the same or newer, replaced when the backup's is newer; ids never duplicate.
- * Each session is written with its blobs in one transaction, so an interrupted restore leaves
- * whole sessions only, and running it again finishes the job.
- */
-export async function restoreBackup(vault: Vault, contents: BackupContents): Promise<RestoreCounts> {
-  // Validate everything before the first write.
-  const sessions = contents.sessions;
-  if (!sessions.every(hasId)) throw new BackupDamagedError('a session has no id');
-  assertUnique(sessions.map((session) => session.id), 'session');
-  assertUnique(contents.blobs.map((blob) => blob.id), 'recording');
-
-  const blobsBySession = new Map<string, BackupBlob[]>();
-  for (const blob of contents.blobs) {
-    blobsBySession.set(blob.sessionId, [...(blobsBySession.get(blob.sessionId) ?? []), blob]);
-  }
-
-  const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0 };
-  for (const session of sessions) {
-    let stored: unknown;
-    let storedReadable = true;
-    try {
-      stored = await vault.loadSession(session.id);
-    } catch (error) {
-      if (!(error instanceof DecryptionError)) throw error;
-      // The device copy is unreadable; the backup's copy is the only usable one.
-      storedReadable = false;
-    }
-    if (storedReadable && stored !== undefined && !isNewer(session, stored)) {
-      // Blobs are left alone too: a recording deleted since the backup must stay deleted.
-      counts.unchanged += 1;
-      continue;
-    }
-    await vault.saveSessionWithBlobs(session, blobsBySession.get(session.id) ?? []);
-    if (storedReadable && stored === undefined) counts.added += 1;
-    else counts.updated += 1;
-  }
-  return counts;
 }
 
 function parseHeader(head: Uint8Array, maxIterations: number): Header {
@@ -352,19 +310,6 @@ async function readBytes(blob: Blob): Promise<Bytes> {
     // e.g. the file was changed or removed while being read.
     throw new BackupDamagedError('the file could not be read', { cause: error });
   }
-}
-
-/** Newer only when strictly later: ties keep the device's copy. Unparseable times lose. */
-function isNewer(candidate: object, stored: unknown): boolean {
-  const candidateTime = timeOf(candidate);
-  const storedTime = isObject(stored) ? timeOf(stored) : Number.NaN;
-  if (Number.isNaN(candidateTime)) return false;
-  return Number.isNaN(storedTime) || candidateTime > storedTime;
-}
-
-function timeOf(value: object): number {
-  const updatedAt = (value as { updatedAt?: unknown }).updatedAt;
-  return typeof updatedAt === 'string' ? Date.parse(updatedAt) : Number.NaN;
 }
 
 function hasId(value: unknown): value is { id: string } & Record<string, unknown> {

@@ -6,6 +6,7 @@
 
 export type StorageErrorCode =
   | 'passphrase-too-short'
+  | 'passphrase-too-common'
   | 'wrong-passphrase'
   | 'vault-exists'
   | 'vault-missing'
@@ -33,7 +34,15 @@ export abstract class StorageError extends Error {
 export class PassphraseTooShortError extends StorageError {
   readonly code = 'passphrase-too-short';
   constructor(readonly minLength: number) {
-    super(`The passphrase must be at least ${minLength} characters long.`);
+    super(`The passphrase must be at least ${minLength} characters long, or four words.`);
+  }
+}
+
+/** On a list of passwords attackers try first, so length alone would not protect it. */
+export class PassphraseTooCommonError extends StorageError {
+  readonly code = 'passphrase-too-common';
+  constructor() {
+    super('That passphrase is one of the most common ones. Please choose another.');
   }
 }
 

@@ -22,8 +22,10 @@ import {
   utf8,
 } from './crypto';
 import type { Bytes, Encrypted } from './crypto';
+import { MIN_PASSPHRASE_CHARS, passphraseProblem } from './passphrase';
 import {
   DecryptionError,
+  PassphraseTooCommonError,
   PassphraseTooShortError,
   StorageFullError,
   StorageUnavailableError,
@@ -37,7 +39,8 @@ import {
 export const DB_NAME = 'voicemap';
 /** Bump with a new step in `upgrade` whenever stores or indexes change. */
 export const DB_VERSION = 2;
-export const MIN_PASSPHRASE_LENGTH = 8;
+/** Or four words: see storage/passphrase.ts. */
+export const MIN_PASSPHRASE_LENGTH = MIN_PASSPHRASE_CHARS;
 /**
  * Stored iteration counts above this are treated as damage: a corrupted count must not
  * freeze the app in key derivation. Leaves room to raise the default tenfold.
@@ -45,12 +48,15 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export const MAX_ITERATIONS = PBKDF2_ITERATIONS * 10;
 
 const META_KEY = 'vault';
+/** Present while a restore is writing; left behind when one is interrupted. Holds only a time. */
+const RESTORE_KEY = 'restore-in-progress';
 const VERIFIER_TEXT = 'voicemap-verifier-1';
 // Record contexts are JSON arrays so an id containing separators cannot imitate another record.
 const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
 const sessionContext = (id: string) => JSON.stringify(['session', id]);
 const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
 const pictureContext = (pageId: string, sessionId: string) => JSON.stringify(['picture', pageId, sessionId]);
+const keptContext = (kind: string, id: string) => JSON.stringify(['kept', kind, id]);
 
 /** Exports must never be able to pass for a stored record, or the reverse. */
 function exportContext(context: string): string {
@@ -97,8 +103,12 @@ interface PictureRecord {
   savedAt: string;
 }
 
+interface RestoreMarker {
+  startedAt: string;
+}
+
 interface VoicemapDB extends DBSchema {
-  meta: { key: string; value: MetaRecord };
+  meta: { key: string; value: MetaRecord | RestoreMarker };
   sessions: { key: string; value: SessionRecord };
   blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
   pictures: { key: string; value: PictureRecord; indexes: { bySession: string } };
@@ -175,10 +185,9 @@ export class Vault {
   }
 
   static async create(passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-    // Count code points, not UTF-16 units, so an emoji is one character as the worker sees it.
-    if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
-    }
+    const problem = passphraseProblem(passphrase);
+    if (problem === 'too-short') throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
+    if (problem === 'too-common') throw new PassphraseTooCommonError();
     const iterations = options.iterations ?? PBKDF2_ITERATIONS;
     // Anything unlock would reject as damage must be refused here, before it is stored.
     if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
@@ -320,6 +329,35 @@ export class Vault {
     });
   }
 
+  /** Which session a stored recording belongs to (plain in its record), or undefined. */
+  async blobOwner(id: string): Promise<string | undefined> {
+    this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('blobs', id);
+    return isRecord(record) && typeof record.sessionId === 'string' ? record.sessionId : undefined;
+  }
+
+  /** Written before a restore's first change, so an interrupted one is reported next time. */
+  async markRestoreStarted(): Promise<void> {
+    this.#requireKey();
+    const db = await this.#database();
+    const marker: RestoreMarker = { startedAt: new Date().toISOString() };
+    await write(db, ['meta'], (tx) => tx.objectStore('meta').put(marker, RESTORE_KEY));
+  }
+
+  async clearRestoreMarker(): Promise<void> {
+    this.#requireKey();
+    const db = await this.#database();
+    await write(db, ['meta'], (tx) => tx.objectStore('meta').delete(RESTORE_KEY));
+  }
+
+  /** Whether a restore started and never finished on this device. */
+  async restoreWasInterrupted(): Promise<boolean> {
+    this.#requireKey();
+    const db = await this.#database();
+    return (await db.get('meta', RESTORE_KEY)) !== undefined;
+  }
+
   /** Every readable page picture of a session, by page id (a damaged one is left out). */
   async loadSessionPictures(sessionId: string): Promise<Map<string, PagePicture>> {
     const key = this.#requireKey();
@@ -420,6 +458,18 @@ export class Vault {
   /** Opens what `seal` made, so a backup from this device needs no passphrase. DecryptionError otherwise. */
   async unseal(iv: Uint8Array, data: ArrayBuffer | Uint8Array, context: string): Promise<Bytes> {
     return decryptBytes(this.#requireKey(), iv, data, exportContext(context));
+  }
+
+  /**
+   * Seals work that could not be written before a lock (see storage/kept.ts). Its own context,
+   * so a kept copy can never pass for a stored record, or the reverse.
+   */
+  async sealKept(plain: Uint8Array, kind: string, id: string): Promise<Encrypted> {
+    return encryptBytes(this.#requireKey(), plain, keptContext(kind, id));
+  }
+
+  async unsealKept(iv: Uint8Array, data: Uint8Array, kind: string, id: string): Promise<Bytes> {
+    return decryptBytes(this.#requireKey(), iv, data, keptContext(kind, id));
   }
 
   #requireKey(): CryptoKey {

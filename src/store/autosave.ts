@@ -36,8 +36,10 @@ export function startAutosave(
   store: SessionStore,
   save: (session: Session) => Promise<void>,
   onStatus: (status: SaveStatus, error?: unknown) => void,
-): { flush(): Promise<void>; stop(): Promise<void> } {
+): { flush(): Promise<void>; stop(): Promise<void>; readonly saved: boolean } {
   let savedRevision = store.revision;
+  /** After stop nothing is scheduled again: a retry timer must not outlive the vault's key. */
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   /** When the oldest change not yet handed to a save was made. */
@@ -84,6 +86,7 @@ export function startAutosave(
 
   const schedule = (delay: number) => {
     if (timer) clearTimeout(timer);
+    if (stopped) return;
     timer = setTimeout(() => {
       timer = undefined;
       void run();
@@ -111,11 +114,21 @@ export function startAutosave(
 
   return {
     flush,
+    /** Whether the store's current state is what was last written. */
+    get saved() {
+      return store.revision === savedRevision;
+    },
     async stop() {
       unsubscribe();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flush);
-      await flush();
+      try {
+        await flush();
+      } finally {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+      }
     },
   };
 }

@@ -20,8 +20,17 @@ export class MemoryBlobStore implements BlobStore {
   }
 }
 
-/** How often a write that failed (e.g. the disk was full) is tried again. */
+/** A write that failed (e.g. the disk was full) is tried again after this, then less often. */
 const RETRY_MS = 5000;
+/** The longest wait between tries: still retried, but never a busy loop. */
+const MAX_RETRY_MS = 60_000;
+
+export interface PendingBlob {
+  id: string;
+  sessionId: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
 
 /**
  * Wraps the vault so that a recording is never lost because a write failed: the audio stays
@@ -31,6 +40,8 @@ const RETRY_MS = 5000;
 export class ResilientBlobStore implements BlobStore {
   private readonly pending = new Map<string, { sessionId: string; bytes: Uint8Array; mimeType: string }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private delay = RETRY_MS;
+  private disposed = false;
   /** Writes started and not yet finished (successfully or not). */
   private writing = 0;
   private problem: unknown = null;
@@ -80,6 +91,32 @@ export class ResilientBlobStore implements BlobStore {
     return this.pending.size;
   }
 
+  /** Tries every held recording once now (before a lock); resolves when done either way. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.retry();
+  }
+
+  /** What could not be written yet (to keep it elsewhere before a lock). */
+  held(): PendingBlob[] {
+    return [...this.pending].map(([id, p]) => ({ id, ...p }));
+  }
+
+  /**
+   * Hands over what could not be written and forgets it, stopping the retries: on lock, the
+   * caller keeps it encrypted elsewhere, and nothing of the child's stays in this tab's memory.
+   */
+  dispose(): PendingBlob[] {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const held = this.held();
+    this.pending.clear();
+    this.onChange();
+    return held;
+  }
+
   private started(): void {
     this.writing += 1;
     this.onChange();
@@ -91,14 +128,16 @@ export class ResilientBlobStore implements BlobStore {
   }
 
   private schedule(): void {
-    if (this.timer) return;
+    if (this.timer || this.disposed) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.retry();
-    }, RETRY_MS);
+    }, this.delay);
+    this.delay = Math.min(MAX_RETRY_MS, this.delay * 2);
   }
 
   private async retry(): Promise<void> {
+    if (this.pending.size === 0) return;
     this.started();
     try {
       for (const [id, p] of [...this.pending]) {
@@ -107,10 +146,15 @@ export class ResilientBlobStore implements BlobStore {
           this.pending.delete(id);
         } catch (error) {
           this.problem = error;
+          // A locked vault will not open by waiting: the lock hands these over instead.
+          if ((error as { code?: string } | null)?.code === 'vault-locked') return;
         }
       }
       if (this.pending.size > 0) this.schedule();
-      else this.problem = null;
+      else {
+        this.delay = RETRY_MS;
+        this.problem = null;
+      }
     } finally {
       this.finished();
     }

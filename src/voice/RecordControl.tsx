@@ -5,9 +5,11 @@ import { MAX_RECORDING_MS, formatDuration, startRecording, toMicError } from './
 import type { MicErrorCode, RecordedAudio, RecordingSession } from './recorder';
 import { stopPlayback } from './playback';
 import { stopSpeaking } from './speech';
+import { registerPendingWork } from '../store/pendingWork';
 
 interface Props {
-  onRecorded(rec: RecordedAudio): void;
+  /** May return a promise (the save); locking waits for it. */
+  onRecorded(rec: RecordedAudio): void | Promise<void>;
   disabled?: boolean;
   /** Longest recording before it stops by itself. Defaults to 5 minutes. */
   maxDurationMs?: number;
@@ -15,7 +17,7 @@ interface Props {
 
 type Phase = 'idle' | 'starting' | 'recording' | 'stopping';
 type Note = 'maxLength' | 'interrupted' | 'empty' | 'failedToStop';
-type StopReason = 'user' | 'max' | 'interrupted' | 'unmount';
+type StopReason = 'user' | 'max' | 'interrupted' | 'unmount' | 'lock';
 
 /**
  * The Record tool: one big button that becomes "Stop recording", a live level meter and the
@@ -39,7 +41,22 @@ export function RecordControl({ onRecorded, disabled = false, maxDurationMs = MA
     onRecordedRef.current = onRecorded;
   }, [onRecorded]);
 
-  const finish = async (reason: StopReason) => {
+  /** The stop in progress, so a lock arriving during it waits for the same save. */
+  const finishing = useRef<Promise<void> | null>(null);
+  const unregisterLock = useRef<(() => void) | null>(null);
+
+  const finish = (reason: StopReason): Promise<void> => {
+    if (finishing.current) return finishing.current;
+    const done = finishOnce(reason).finally(() => {
+      finishing.current = null;
+      unregisterLock.current?.();
+      unregisterLock.current = null;
+    });
+    finishing.current = done;
+    return done;
+  };
+
+  const finishOnce = async (reason: StopReason) => {
     const running = session.current;
     if (!running) return;
     session.current = null;
@@ -47,7 +64,8 @@ export function RecordControl({ onRecorded, disabled = false, maxDurationMs = MA
     try {
       const recorded = await running.stop();
       if (recorded.blob.size > 0) {
-        onRecordedRef.current(recorded);
+        // Awaited: Lock must not drop the key until the audio and its item are saved.
+        await onRecordedRef.current(recorded);
         if (reason === 'max') setNote('maxLength');
         else if (reason === 'interrupted') setNote('interrupted');
       } else {
@@ -102,6 +120,8 @@ export function RecordControl({ onRecorded, disabled = false, maxDurationMs = MA
       }
       session.current = started;
       setPhase('recording');
+      // Lock (by hand or idle) stops and saves this recording before the vault closes.
+      unregisterLock.current = registerPendingWork(() => finishRef.current('lock'));
     } catch (err) {
       setError(toMicError(err).code);
       setPhase('idle');

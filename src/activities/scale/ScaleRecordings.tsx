@@ -58,7 +58,7 @@ export function ScaleRecordings({ scale, store, blobs }: Props) {
 
   return (
     <div className="scale-recordings">
-      {!fewerTools && <RecordControl onRecorded={(rec) => void save(rec)} />}
+      {!fewerTools && <RecordControl onRecorded={save} />}
       <RecordingList
         recordings={recordings}
         loadBlob={(id) => blobs.loadBlob(id)}

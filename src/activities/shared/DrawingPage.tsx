@@ -210,7 +210,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
           <Icon name="words" />
           <span>{t('tools.addWords')}</span>
         </button>
-        <RecordControl onRecorded={(rec) => void saveRecording(rec)} />
+        <RecordControl onRecorded={saveRecording} />
         {extraTools}
         <RecordingList
           recordings={recordings}

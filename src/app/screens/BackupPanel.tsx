@@ -1,13 +1,24 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { downloadBlob } from '../download';
-import { readBackup, readBackupWithVault, restoreBackup, writeBackup } from '../../storage/backup';
-import type { BackupContents } from '../../storage/backup';
+import { RestoreIncompleteError, readBackup, readBackupWithVault, restoreBackup, writeBackup } from '../../storage/backup';
+import type { BackupContents, RestoreCounts } from '../../storage/backup';
 import { isStorageError } from '../../storage/errors';
 
 function backupFileName(): string {
   return `voicemap-backup-${new Date().toISOString().slice(0, 10)}.vmbackup`;
+}
+
+/** Every line of what a restore did and did not do; counts that are zero are left out. */
+function describeRestore(t: TFunction, counts: RestoreCounts): string {
+  const lines = [t('backup.restored', { ...counts })];
+  if (counts.keptBoth > 0) lines.push(t('backup.keptBoth', { n: counts.keptBoth }));
+  if (counts.newerFormat > 0) lines.push(t('backup.newerFormat', { n: counts.newerFormat }));
+  if (counts.unreadable > 0) lines.push(t('backup.unreadable', { n: counts.unreadable }));
+  if (counts.recordingsSkipped > 0) lines.push(t('backup.recordingsSkipped', { n: counts.recordingsSkipped }));
+  return lines.join(' ');
 }
 
 /**
@@ -22,17 +33,48 @@ export function BackupPanel({ workspace }: { workspace: Workspace }) {
   const [pass, setPass] = useState('');
   const fileId = useId();
   const passId = useId();
+  const [interrupted, setInterrupted] = useState(false);
+
+  // A restore that stopped part way (tab closed, storage full) leaves a marker; say so until one finishes.
+  useEffect(() => {
+    let live = true;
+    workspace.vault.restoreWasInterrupted().then(
+      (was) => live && setInterrupted(was),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workspace]);
 
   const fail = (err: unknown) => {
     setMessage({ kind: 'alert', text: isStorageError(err) ? t(`storageError.${err.code}`) : t('backup.failed') });
   };
 
   const restore = async (contents: BackupContents) => {
-    const counts = await restoreBackup(workspace.vault, contents);
+    await workspace.flushAll();
+    let counts: RestoreCounts;
+    try {
+      counts = await restoreBackup(workspace.vault, contents, {
+        copyName: (name) => t('backup.copyName', { name }),
+      });
+    } catch (err) {
+      if (!(err instanceof RestoreIncompleteError)) throw err;
+      // Part of it was written: say exactly what, never "nothing has been changed".
+      await workspace.reload().catch(() => undefined);
+      setInterrupted(false);
+      const reason = isStorageError(err.reason) ? t(`storageError.${err.reason.code}`) : '';
+      setMessage({
+        kind: 'alert',
+        text: [describeRestore(t, err.counts), t('backup.stopped'), reason].filter(Boolean).join(' '),
+      });
+      return;
+    }
     await workspace.reload();
+    setInterrupted(false);
     setPending(null);
     setPass('');
-    setMessage({ kind: 'status', text: t('backup.restored', { ...counts }) });
+    setMessage({ kind: 'status', text: describeRestore(t, counts) });
   };
 
   const onFile = async (file: File | undefined) => {
@@ -105,6 +147,11 @@ export function BackupPanel({ workspace }: { workspace: Workspace }) {
             {t('backup.restoreNow')}
           </button>
         </form>
+      )}
+      {interrupted && (
+        <p className="form-error" role="alert">
+          {t('backup.interrupted')}
+        </p>
       )}
       {message && (
         <p className={message.kind === 'alert' ? 'form-error' : 'notice'} role={message.kind}>

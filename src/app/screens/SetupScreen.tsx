@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES } from '../../activities/registry';
-import { Vault, MIN_PASSPHRASE_LENGTH } from '../../storage/vault';
+import { Vault } from '../../storage/vault';
+import { passphraseProblem, passphraseStrength } from '../../storage/passphrase';
 import { isStorageError } from '../../storage/errors';
 
 /** First run: the worker sets the passphrase that locks every child's material on this device. */
@@ -14,10 +15,13 @@ export function SetupScreen({ onReady }: { onReady(vault: Vault): Promise<void> 
   const [busy, setBusy] = useState(false);
   const passId = useId();
   const repeatId = useId();
+  const hintId = useId();
+  const strength = pass ? passphraseStrength(pass) : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if ([...pass].length < MIN_PASSPHRASE_LENGTH) return setError(t('setup.tooShort', { count: MIN_PASSPHRASE_LENGTH }));
+    const problem = passphraseProblem(pass);
+    if (problem) return setError(t(`storageError.passphrase-${problem}`));
     if (pass !== repeat) return setError(t('setup.mismatch'));
     setBusy(true);
     setError('');
@@ -38,7 +42,17 @@ export function SetupScreen({ onReady }: { onReady(vault: Vault): Promise<void> 
       <form onSubmit={submit} className="gate__form">
         <div className="field">
           <label htmlFor={passId}>{t('setup.newPassphrase')}</label>
-          <input id={passId} type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} />
+          <input
+            id={passId}
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={hintId}
+            value={pass}
+            onChange={(e) => setPass(e.target.value)}
+          />
+          <p id={hintId} className="hint" aria-live="polite">
+            {strength ? t(`setup.strength.${strength}`) : t('setup.rule')}
+          </p>
         </div>
         <div className="field">
           <label htmlFor={repeatId}>{t('setup.repeatPassphrase')}</label>

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vault } from '../../storage/vault';
 import { isStorageError } from '../../storage/errors';
 import { PracticeLinks } from './SetupScreen';
+import { hasKeptWork, subscribeKept } from '../../storage/kept';
 
 /**
  * The passphrase and `Unlock`: a wrong passphrase changes nothing and says so in an alert. Used
@@ -49,10 +50,18 @@ export function PassphraseForm({ onReady }: { onReady(vault: Vault): Promise<voi
 /** Every later start, and after locking. */
 export function UnlockScreen({ onReady, children }: { onReady(vault: Vault): Promise<void>; children?: ReactNode }) {
   const { t } = useTranslation();
+  // Holds no child data: only whether a lock had to keep unsaved work aside (it may do so
+  // just after this screen appears, while the lock finishes).
+  const kept = useSyncExternalStore(subscribeKept, hasKeptWork);
   return (
     <main className="gate">
       <h1>{t('app.name')}</h1>
       <h2>{t('unlock.title')}</h2>
+      {kept && (
+        <p className="notice" role="status">
+          {t('unlock.keptWork')}
+        </p>
+      )}
       <PassphraseForm onReady={onReady} />
       {children}
       <PracticeLinks />

@@ -31,4 +31,22 @@ describe('automatic lock', () => {
     vi.advanceTimersByTime(1000);
     expect(onIdle).toHaveBeenCalledTimes(1);
   });
+
+  it('locks on waking when the clock says the time has passed, though a sleeping tablet paused the timer', () => {
+    const onIdle = vi.fn();
+    render(<Probe onIdle={onIdle} />);
+    // The clock moves on while no timer fires, as when a tablet sleeps.
+    vi.setSystemTime(Date.now() + IDLE_LOCK_MS + 1000);
+    expect(onIdle).not.toHaveBeenCalled();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onIdle).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not lock on waking early', () => {
+    const onIdle = vi.fn();
+    render(<Probe onIdle={onIdle} />);
+    vi.setSystemTime(Date.now() + IDLE_LOCK_MS / 2);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onIdle).not.toHaveBeenCalled();
+  });
 });

@@ -15,6 +15,7 @@ import {
   WrongPassphraseError,
 } from '../../../src/storage/errors';
 import { Vault } from '../../../src/storage/vault';
+import { emptyCounts } from '../../../src/storage/restore';
 import {
   OPTIONS,
   PASSPHRASE,
@@ -23,7 +24,6 @@ import {
   containsBytes,
   encodings,
   makeSession,
-  putRaw,
   rawRecords,
   resetIndexedDb,
 } from './helpers';
@@ -100,7 +100,7 @@ describe('backup round trip', () => {
     vault = await Vault.create('the new device passphrase', OPTIONS);
 
     const contents = await readBackup(file, PASSPHRASE);
-    expect(await restoreBackup(vault, contents)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await restoreBackup(vault, contents)).toEqual({ ...emptyCounts(), added: 2 });
 
     const loaded = await vault.loadSessions();
     expect(loaded.unreadable).toEqual([]);
@@ -139,11 +139,7 @@ describe('reading with the unlocked vault', () => {
     expect(error).toMatchObject({ code: 'backup-other-passphrase' });
     expect(await rawRecords()).toEqual(before);
     // The fallback path the UI takes next.
-    expect(await restoreBackup(vault, await readBackup(file, PASSPHRASE))).toEqual({
-      added: 2,
-      updated: 0,
-      unchanged: 0,
-    });
+    expect(await restoreBackup(vault, await readBackup(file, PASSPHRASE))).toEqual({ ...emptyCounts(), added: 2 });
   });
 
   it('still reports damage and refuses to work while locked', async () => {
@@ -154,85 +150,6 @@ describe('reading with the unlocked vault', () => {
     await expect(readBackupWithVault(joinBackup(header, damaged), vault)).rejects.toBeInstanceOf(BackupDamagedError);
     vault.lock();
     await expect(readBackupWithVault(file, vault)).rejects.toMatchObject({ code: 'vault-locked' });
-  });
-});
-
-describe('restore merge rules', () => {
-  const at = (day: number) => `2024-05-${String(day).padStart(2, '0')}T12:00:00.000Z`;
-
-  it('keeps newer-or-equal device copies, takes newer backup copies, adds new ones, never duplicates', async () => {
-    await vault.saveSession(makeSession({ id: 'deviceNewer', updatedAt: at(1), childName: 'old' }));
-    await vault.saveSession(makeSession({ id: 'backupNewer', updatedAt: at(1), childName: 'old' }));
-    await vault.saveSession(makeSession({ id: 'same', updatedAt: at(1), childName: 'old' }));
-    const file = await writeBackup(vault);
-
-    await vault.saveSession(makeSession({ id: 'deviceNewer', updatedAt: at(9), childName: 'device' }));
-    await vault.saveSession(makeSession({ id: 'backupNewer', updatedAt: at(1), childName: 'device' }));
-    // Equal time but different content: the device copy wins ties.
-    await vault.saveSession(makeSession({ id: 'same', updatedAt: at(1), childName: 'device' }));
-
-    // Rewrite backupNewer as newer inside a second backup that also has a brand-new session.
-    const contents = await readBackup(file, PASSPHRASE);
-    contents.sessions = contents.sessions.map((s) =>
-      (s as { id: string }).id === 'backupNewer' ? { ...(s as object), updatedAt: at(5), childName: 'backup' } : s,
-    );
-    contents.sessions.push(makeSession({ id: 'fresh', updatedAt: at(3) }));
-
-    expect(await restoreBackup(vault, contents)).toEqual({ added: 1, updated: 1, unchanged: 2 });
-    const byId = new Map(
-      ((await vault.loadSessions()).sessions as { id: string; childName: string }[]).map((s) => [s.id, s.childName]),
-    );
-    expect(Object.fromEntries(byId)).toEqual({
-      deviceNewer: 'device',
-      backupNewer: 'backup',
-      same: 'device',
-      fresh: 'Zephyrine Quillborough',
-    });
-
-    // Restoring again is a no-op.
-    expect(await restoreBackup(vault, contents)).toEqual({ added: 0, updated: 0, unchanged: 4 });
-    expect((await vault.loadSessions()).sessions).toHaveLength(4);
-  });
-
-  it('does not bring back a recording deleted from a session the device kept', async () => {
-    await vault.saveSession(makeSession({ id: 's1', updatedAt: at(1) }));
-    await vault.saveBlob('r1', 's1', new Uint8Array([1, 2]), 'audio/webm');
-    const file = await writeBackup(vault);
-    await vault.deleteSession('s1');
-    await vault.saveSession(makeSession({ id: 's1', updatedAt: at(2) }));
-
-    expect(await restoreBackup(vault, await readBackup(file, PASSPHRASE))).toEqual({
-      added: 0,
-      updated: 0,
-      unchanged: 1,
-    });
-    expect(await vault.loadBlob('r1')).toBeUndefined();
-  });
-
-  it('replaces an unreadable device copy with the backup copy', async () => {
-    const session = makeSession({ id: 's1' });
-    await vault.saveSession(session);
-    const file = await writeBackup(vault);
-    await putRaw('sessions', { id: 's1', savedAt: 'x' });
-    expect(await restoreBackup(vault, await readBackup(file, PASSPHRASE))).toEqual({
-      added: 0,
-      updated: 1,
-      unchanged: 0,
-    });
-    expect(await vault.loadSession('s1')).toEqual(session);
-  });
-
-  it('refuses contents with duplicate ids before writing anything', async () => {
-    await vault.saveSession(makeSession({ id: 'a' }));
-    const before = await rawRecords();
-    const dup = makeSession({ id: 'x', updatedAt: '2030-01-01T00:00:00.000Z' });
-    await expect(restoreBackup(vault, { sessions: [dup, dup], blobs: [] })).rejects.toBeInstanceOf(
-      BackupDamagedError,
-    );
-    await expect(restoreBackup(vault, { sessions: [{ name: 'no id' }], blobs: [] })).rejects.toBeInstanceOf(
-      BackupDamagedError,
-    );
-    expect(await rawRecords()).toEqual(before);
   });
 });
 

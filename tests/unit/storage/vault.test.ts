@@ -40,11 +40,13 @@ describe('Vault setup and unlock', () => {
     vault.lock();
   });
 
-  it('refuses passphrases shorter than 8 characters, counting emoji as one', async () => {
-    await expect(Vault.create('1234567', OPTIONS)).rejects.toBeInstanceOf(PassphraseTooShortError);
-    await expect(Vault.create('😀'.repeat(7), OPTIONS)).rejects.toMatchObject({ code: 'passphrase-too-short' });
+  it('refuses passphrases shorter than 12 characters (unless four words) or common ones, counting emoji as one', async () => {
+    await expect(Vault.create('12345678', OPTIONS)).rejects.toBeInstanceOf(PassphraseTooShortError);
+    await expect(Vault.create('😀'.repeat(11), OPTIONS)).rejects.toMatchObject({ code: 'passphrase-too-short' });
+    await expect(Vault.create('123456789012', OPTIONS)).rejects.toMatchObject({ code: 'passphrase-too-common' });
+    await expect(Vault.create('Password 123', OPTIONS)).rejects.toMatchObject({ code: 'passphrase-too-common' });
     expect(await Vault.status()).toBe('new');
-    (await Vault.create('😀'.repeat(8), OPTIONS)).lock();
+    (await Vault.create('😀🐢🌈🎈🚲🍎🌙⭐🎵🧩🦊🌻', OPTIONS)).lock();
   });
 
   it('uses 600,000 iterations unless told otherwise', async () => {

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { drawingArea, newSession, setUpPassphrase, unlock } from './helpers';
+
+// Locking (by hand or idle) must never lose what the child made: a recording in progress is
+// stopped and saved first, and a change storage refuses is kept encrypted until the next unlock.
+
+const PASS = 'lock keeps the work safe';
+
+async function openWorries(page: Page) {
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
+  await expect(drawingArea(page)).toBeVisible();
+}
+
+test('Lock in the middle of a recording keeps the recording, and it plays after unlocking', async ({ page }) => {
+  await page.goto('/');
+  await setUpPassphrase(page, PASS);
+  await newSession(page, 'Nia');
+  await openWorries(page);
+
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Stop recording', exact: true })).toBeVisible();
+  // At least four seconds of speech, measured by the recorder's own timer.
+  await expect(page.getByRole('timer')).toHaveText(/^00:(0[4-9]|[1-5]\d)$/, { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+
+  await unlock(page, PASS, { expectSuccess: false });
+  await expect(drawingArea(page)).toBeVisible({ timeout: 20_000 });
+  const play = page.getByRole('button', { name: 'Play recording', exact: true });
+  await expect(play).toHaveCount(1);
+  await expect(play).toHaveAccessibleDescription(/^Recording 1 of 1, 00:(0[4-9]|[1-5]\d) long$/);
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Stop playing', exact: true })).toBeVisible();
+  await expect(play).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('Lock while storage refuses every write warns, keeps the change encrypted, and saves it after unlocking', async ({ page }) => {
+  await page.goto('/');
+  await setUpPassphrase(page, PASS);
+  await newSession(page, 'Ola');
+  await openWorries(page);
+  // Every write to IndexedDB now fails as a full disk would.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { __restorePut: () => void }).__restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const words = 'Words written while the tablet was full';
+  await page.getByRole('button', { name: 'Add words', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Words', exact: true }).fill(words);
+  await page.getByRole('button', { name: 'Save words', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('out of storage space');
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  // Told at once, on the lock screen, that the change was kept and will be saved.
+  await expect(page.getByRole('status')).toContainText('too full to save the latest changes');
+  // Nothing of the child's is on screen or in the page's text once locked.
+  await expect(page.locator('body')).not.toContainText(words);
+
+  await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
+  await unlock(page, PASS, { expectSuccess: false });
+  await expect(drawingArea(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(words, { exact: true })).toBeVisible();
+
+  // Really written to storage: still there after a reload.
+  await page.reload();
+  await unlock(page, PASS, { expectSuccess: false });
+  await expect(page.getByText(words, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'too full' })).toHaveCount(0);
+});
