@@ -12,6 +12,7 @@ import { ScaleRecordings } from './ScaleRecordings';
 import { LookChooser } from './LookChooser';
 import { ScaleSetup } from './ScaleSetup';
 import { WorkerPanel } from './WorkerPanel';
+import { ScaleHistoryProvider } from './historyContext';
 import { LOOKS, YOUNG_PERSON_LOOKS } from './looks';
 import { DEFAULT_QUESTION_ID, newLibraryScale } from './questions';
 import { scalePrefs } from './scalePrefs';
@@ -52,7 +53,13 @@ function ForTheWorker({ session, onChange }: { session: Session; onChange(next: 
  * The safety scale activity: the child rates one question at a time, then says why; the worker
  * chooses the questions and sees the numbers over time. Several questions per session.
  */
-export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps) {
+/** With every session on the device, when the app gives them, so the worker's panel can show earlier visits. */
+export default function ScaleScreen(props: ActivityScreenProps) {
+  const screen = <ScaleScreenBody {...props} />;
+  return props.sessions ? <ScaleHistoryProvider sessions={props.sessions}>{screen}</ScaleHistoryProvider> : screen;
+}
+
+function ScaleScreenBody({ store, blobs, exit }: ActivityScreenProps) {
   const { t } = useTranslation('scale');
   const { t: tc } = useTranslation('common');
   const session = useSyncExternalStore(store.subscribe, store.get);

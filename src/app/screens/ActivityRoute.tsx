@@ -12,7 +12,6 @@ import { findActivity } from '../../activities/registry';
 import { MissingSession } from './SessionScreen';
 import { SaveProblem } from './StartScreen';
 import { Icon } from '../../ui/icons';
-import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
 
 interface Props {
   workspace: Workspace;
@@ -45,17 +44,16 @@ function ActivityScreen({ workspace, store, activity, route, onLock }: Props & {
           <span>{t('lock.button')}</span>
         </button>
       </div>
-      <ScaleHistoryProvider sessions={() => workspace.list()}>
       <Screen
         store={store}
         blobs={workspace.blobs}
         pictures={workspace.pictures(route.sessionId)}
         practice={false}
+        sessions={() => workspace.list()}
         place={route.place}
         goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
         exit={() => navigate({ name: 'session', sessionId: route.sessionId })}
       />
-      </ScaleHistoryProvider>
     </ChildAccess>
   );
 }

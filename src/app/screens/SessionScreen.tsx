@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
@@ -6,11 +6,6 @@ import { ACTIVITIES } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
 import { AccessPanel } from './AccessPanel';
 import type { SessionStore } from '../../store/sessionStore';
-import { upsertScale } from '../../store/commands';
-import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
-
-// The worker's view of the scales (numbers, words, the safeguarding reminder, numbers over time).
-const WorkerPanel = lazy(() => import('../../activities/scale/WorkerPanel').then((m) => ({ default: m.WorkerPanel })));
 
 /** One child's session: the activities, the summary, and deleting it. */
 export function SessionScreen({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
@@ -85,12 +80,12 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
         </div>
       </section>
       <AccessPanel store={store} access={session.access} />
-      {session.scales.some((s) => s.value !== null) && (
-        <ScaleHistoryProvider sessions={() => workspace.list()}>
-          <Suspense fallback={null}>
-            <WorkerPanel session={session} scales={session.scales} onChange={(s) => store.apply(upsertScale(s))} />
+      {ACTIVITIES.map(({ id, WorkerPanel }) =>
+        WorkerPanel ? (
+          <Suspense key={id} fallback={null}>
+            <WorkerPanel store={store} sessions={() => workspace.list()} />
           </Suspense>
-        </ScaleHistoryProvider>
+        ) : null,
       )}
       <div className="row">
         <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'summary', sessionId: session.id })}>
