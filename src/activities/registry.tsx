@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
-import type { ActivityManifest, ActivityScreenProps } from './types';
+import type { ActivityManifest, ActivityScreenProps, ActivityScreens } from './types';
+import { ACTIVITY_DEFINITIONS } from './definitions';
+import type { ActivityId } from './definitions';
 import { HousePicture } from './threeHouses/housePicture';
 import { WizardsActivityIcon } from './wizardsAndFairies/characterPicture';
 import { ScaleActivityIcon } from './scale/ScaleActivityIcon';
@@ -27,33 +29,35 @@ function splitScreen(load: () => Promise<ScreenModule>) {
 }
 
 /**
- * Every activity the app offers. The shell lists, routes and loads activities only through
- * this table: adding one means a folder under src/activities and one entry here.
- * Screens are code-split so the first screen does not pay for them.
+ * How each activity looks and loads, by id. Its facts (id, names, places, map columns) are in
+ * its definition (definitions.ts); this table must have an entry for every defined activity and
+ * no other, or it does not type-check. Screens and panels are code-split so the first screen
+ * does not pay for them.
  */
-export const ACTIVITIES: readonly ActivityManifest[] = [
-  {
-    id: 'three-houses',
-    titleKey: 'activities.three-houses',
-    descriptionKey: 'activities.three-houses-description',
+const SCREENS: { readonly [K in ActivityId]: ActivityScreens } = {
+  'three-houses': {
     icon: () => <HousePicture kind="good" />,
     ...splitScreen(() => import('./threeHouses/ThreeHousesScreen')),
   },
-  {
-    id: 'wizards-and-fairies',
-    titleKey: 'activities.wizards-and-fairies',
-    descriptionKey: 'activities.wizards-and-fairies-description',
+  'wizards-and-fairies': {
     icon: () => <WizardsActivityIcon />,
     ...splitScreen(() => import('./wizardsAndFairies/WizardsAndFairiesScreen')),
   },
-  {
-    id: 'scale',
-    titleKey: 'activities.scale',
-    descriptionKey: 'activities.scale-description',
+  scale: {
     icon: () => <ScaleActivityIcon />,
     ...splitScreen(() => import('./scale/ScaleScreen')),
+    WorkerPanel: lazy(() => import('./scale/SessionPanel')),
   },
-];
+};
+
+/**
+ * Every activity the app offers, in the order of definitions.ts. The shell lists, routes, loads
+ * and shows activities' worker panels only through this table.
+ */
+export const ACTIVITIES: readonly ActivityManifest[] = ACTIVITY_DEFINITIONS.map((definition) => ({
+  ...definition,
+  ...SCREENS[definition.id],
+}));
 
 export function findActivity(id: string): ActivityManifest | undefined {
   return ACTIVITIES.find((a) => a.id === id);

@@ -1,5 +1,6 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import type { ActivityId } from '../model/types';
+import type { ActivityId, Session } from '../model/types';
+import type { ActivityDefinition } from './definition';
 import type { SessionStore } from '../store/sessionStore';
 import type { BlobStore } from '../store/blobStore';
 import type { InkPictureStore } from '../canvas/inkPicture';
@@ -16,21 +17,30 @@ export interface ActivityScreenProps {
   place?: string;
   /** Go to a place of this activity (undefined = the activity's overview). */
   goTo(place?: string): void;
-  /** Leave the activity (to the session screen, or the start screen in practice). */
+  /** The activity ended: in a session, the hand-back screen (the child's space); in practice, the start screen. */
   exit(): void;
 }
 
-/** What the shell needs to know about an activity: enough to list it, route to it and load it. */
-export interface ActivityManifest {
-  id: ActivityId;
-  /** i18n key of its name (common namespace); the name is also the button's accessible name. */
-  titleKey: string;
-  /** i18n key of a one-line description for the worker. */
-  descriptionKey: string;
+/** What the worker's session screen gives an activity's panel there. */
+export interface WorkerPanelProps {
+  store: SessionStore;
+  /** Every session on this device, for what looks across visits. */
+  sessions: () => readonly Session[];
+}
+
+/** How an activity looks and loads: what the registry adds to its definition. */
+export interface ActivityScreens {
   icon: () => ReactNode;
   Screen: LazyExoticComponent<ComponentType<ActivityScreenProps>>;
   /** Fetches the screen's code ahead of time (e.g. while the worker types the passphrase). */
   preload(): Promise<unknown>;
+  /** Its part of the worker's session screen, if any (renders nothing when there is nothing to show). */
+  WorkerPanel?: LazyExoticComponent<ComponentType<WorkerPanelProps>>;
+}
+
+/** What the shell needs to know about an activity: enough to list it, route to it and load it. */
+export interface ActivityManifest extends ActivityDefinition, ActivityScreens {
+  id: ActivityId;
 }
 
 /** One drawing place of a places activity (a house, a bubble). */

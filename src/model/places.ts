@@ -1,9 +1,11 @@
 import type { ActivityId, MapColumn } from './types';
 
+import { ACTIVITY_DEFINITIONS } from '../activities/definitions';
+
 /**
- * Every drawing place any activity offers, and the map column its content goes to.
- * The summary, the review and the registry all read this one table, so a new activity
- * adds its places here and nowhere else needs to know.
+ * Every drawing place any activity offers, and the map column its content goes to, as each
+ * activity declares them (src/activities/<name>/definition.ts). The summary, the review and
+ * the exports read this one table.
  */
 export interface PlaceDef {
   activity: ActivityId;
@@ -13,14 +15,9 @@ export interface PlaceDef {
   nameKey: string;
 }
 
-export const PLACES: readonly PlaceDef[] = [
-  { activity: 'three-houses', place: 'house-of-good-things', column: 'workingWell', nameKey: 'places.house-of-good-things' },
-  { activity: 'three-houses', place: 'house-of-worries', column: 'worries', nameKey: 'places.house-of-worries' },
-  { activity: 'three-houses', place: 'house-of-dreams', column: 'needsToHappen', nameKey: 'places.house-of-dreams' },
-  { activity: 'wizards-and-fairies', place: 'good-things', column: 'workingWell', nameKey: 'places.good-things' },
-  { activity: 'wizards-and-fairies', place: 'worries', column: 'worries', nameKey: 'places.worries' },
-  { activity: 'wizards-and-fairies', place: 'wishes', column: 'needsToHappen', nameKey: 'places.wishes' },
-];
+export const PLACES: readonly PlaceDef[] = ACTIVITY_DEFINITIONS.flatMap((d) =>
+  d.places.map((p): PlaceDef => ({ activity: d.id, place: p.place, column: p.column, nameKey: p.nameKey })),
+);
 
 export function findPlace(activity: ActivityId, place: string): PlaceDef | undefined {
   return PLACES.find((p) => p.activity === activity && p.place === place);

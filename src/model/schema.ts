@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_ACCESS } from './types';
+import { ACTIVITY_IDS } from '../activities/definitions';
 
 /**
  * Validation for everything that is loaded (storage, backups). Items are checked one by one
@@ -58,7 +59,8 @@ export const itemSchema = z.discriminatedUnion('kind', [strokeSchema, stickerSch
 
 export const pageSchema = z.object({
   id: z.string().min(1),
-  activity: z.enum(['three-houses', 'wizards-and-fairies', 'scale']),
+  // Every registered activity, and only those: a page of an unknown activity cannot be shown.
+  activity: z.enum(ACTIVITY_IDS),
   place: z.string().min(1),
   // Items are validated separately (see repair.ts), so that one bad item is dropped alone.
   items: z.array(z.unknown()),

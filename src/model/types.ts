@@ -1,3 +1,5 @@
+import type { ActivityId } from '../activities/definitions';
+
 /**
  * The session model: the only thing that is saved, exported and summarised.
  * Konva nodes, outlines and thumbnails are all rebuilt from it.
@@ -9,8 +11,8 @@ export const SCHEMA_VERSION = 2;
 /** Whose words these are, and who typed them (docs/PRACTICE.md rule 2). */
 export type Speaker = 'child' | 'worker' | 'other';
 
-/** Registered activity ids; the registry in src/activities decides what each one holds. */
-export type ActivityId = 'three-houses' | 'wizards-and-fairies' | 'scale';
+/** Registered activity ids, declared by each activity (src/activities/definitions.ts). */
+export type { ActivityId };
 
 /** Where on the family's map a page's content goes. */
 export type MapColumn = 'workingWell' | 'worries' | 'needsToHappen';

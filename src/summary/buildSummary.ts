@@ -1,6 +1,7 @@
 import type { ActivityId, MapColumn, Page, ScaleAnswer, Session, Speaker } from '../model/types';
 import { DEFAULT_ACCESS } from '../model/types';
 import { STICKER_CATEGORIES } from '../stickers/catalogue';
+import { ACTIVITY_DEFINITIONS, findDefinition } from '../activities/definitions';
 import { MAP_COLUMNS, findPlace } from '../model/places';
 import { languageDirection } from './bidi';
 import { exportFileName } from './fileNames';
@@ -233,7 +234,8 @@ function describeConsent(session: Session, t: Translate, language: string, timeZ
 function activitiesDone(session: Session): ActivityId[] {
   const ids: ActivityId[] = [];
   for (const page of session.pages) if (!ids.includes(page.activity)) ids.push(page.activity);
-  if (session.scales.length > 0 && !ids.includes('scale')) ids.push('scale');
+  const scaleActivity = ACTIVITY_DEFINITIONS.find((d) => 'answersAreScales' in d && d.answersAreScales);
+  if (scaleActivity && session.scales.length > 0 && !ids.includes(scaleActivity.id)) ids.push(scaleActivity.id);
   return ids;
 }
 
@@ -388,7 +390,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
   };
 
   const activityIds = activitiesDone(session);
-  const activities = activityIds.map((id) => ({ id, name: t(`activities.${id}`, { defaultValue: id }) }));
+  const activities = activityIds.map((id) => ({ id, name: t(findDefinition(id)?.summaryNameKey ?? `activities.${id}`, { defaultValue: id }) }));
   const sessionDateText = formatDate(session.createdAt, language, timeZone, true);
   const createdAtText = formatDate(createdAt, language, timeZone, true);
   const childLanguageName = languageName(session.language, language);

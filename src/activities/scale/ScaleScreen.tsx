@@ -31,8 +31,8 @@ function FocusedHeading({ children }: { children: React.ReactNode }) {
 }
 
 /**
- * The safety scale activity: the child rates one question at a time, then says why; the worker
- * chooses the questions and sees the numbers over time. Several questions per session.
+ * The safety scale activity: the child rates one question at a time, then says why. The worker
+ * chooses the questions; the numbers over time are on the worker's session screen only.
  */
 export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps) {
   const { t } = useTranslation('scale');

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
@@ -6,13 +6,9 @@ import { ACTIVITIES } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
 import { AccessPanel } from './AccessPanel';
 import type { SessionStore } from '../../store/sessionStore';
-import { setSessionDetails, upsertScale } from '../../store/commands';
+import { setSessionDetails } from '../../store/commands';
 import { LanguageControl } from '../LanguageControl';
 import { FollowUpPanel } from './FollowUpPanel';
-import { ScaleHistoryProvider } from '../../activities/scale/historyContext';
-
-// The worker's view of the scales (numbers, words, the safeguarding reminder, numbers over time).
-const WorkerPanel = lazy(() => import('../../activities/scale/WorkerPanel').then((m) => ({ default: m.WorkerPanel })));
 
 /** One child's session: the activities, the summary, and deleting it. */
 export function SessionScreen({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
@@ -63,13 +59,13 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
           .join(' · ')}
       </p>
       <SaveProblem workspace={workspace} />
-      {/* First on the worker's screen: a reminder the worker must not miss. */}
-      {session.scales.some((s) => s.value !== null) && (
-        <ScaleHistoryProvider sessions={() => workspace.list()}>
-          <Suspense fallback={null}>
-            <WorkerPanel session={session} scales={session.scales} onChange={(s) => store.apply(upsertScale(s))} />
+      {/* First on the worker's screen: the activities' worker panels, with any reminder the worker must not miss. */}
+      {ACTIVITIES.map(({ id, WorkerPanel }) =>
+        WorkerPanel ? (
+          <Suspense key={id} fallback={null}>
+            <WorkerPanel store={store} sessions={() => workspace.list()} />
           </Suspense>
-        </ScaleHistoryProvider>
+        ) : null,
       )}
       <section aria-labelledby="activities-title">
         <h2 id="activities-title">{t('session.activities')}</h2>

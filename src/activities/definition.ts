@@ -1,0 +1,33 @@
+import type { MapColumn } from '../model/types';
+
+/**
+ * What an activity is, as data: no React, no screens. The model (the activity id type, the
+ * stored-data schema, map places), the summary and the shell all read it from
+ * `definitions.ts`, so an activity declares these facts once, in its own folder.
+ */
+export interface ActivityDefinition {
+  /** Stored in every page and route: never change an id once sessions use it. */
+  readonly id: string;
+  /** i18n key (common namespace) of its name; also the session screen button's accessible name. */
+  readonly titleKey: string;
+  /** i18n key (common namespace) of a one-line description for the worker. */
+  readonly descriptionKey: string;
+  /** i18n key (summary namespace) of its name in the summary's list of activities. */
+  readonly summaryNameKey: string;
+  /** Its drawing places and the map column each one's content goes to (none for the scale). */
+  readonly places: readonly ActivityPlace[];
+  /**
+   * Its answers are scales (session.scales) rather than pages: a session with any scale has
+   * done this activity. At most one activity says so.
+   */
+  readonly answersAreScales?: boolean;
+  /** i18n namespace of its own strings, if it has one (loaded with every language). */
+  readonly namespace?: string;
+}
+
+export interface ActivityPlace {
+  readonly place: string;
+  readonly column: MapColumn;
+  /** i18n key (namespace common) of the place's name, e.g. 'places.house-of-worries'. */
+  readonly nameKey: string;
+}

@@ -1,0 +1,21 @@
+import type { ActivityDefinition } from './definition';
+import { threeHousesDefinition } from './threeHouses/definition';
+import { wizardsAndFairiesDefinition } from './wizardsAndFairies/definition';
+import { scaleDefinition } from './scale/definition';
+
+/**
+ * Every activity the app knows, as data (see definition.ts). The one list: the activity id
+ * type, the stored-data schema's activity ids, the map places, the registry's screens and the
+ * summary's names all come from here. Adding an activity adds one line here and its screen to
+ * the registry (registry.tsx), which will not type-check until it has one.
+ */
+export const ACTIVITY_DEFINITIONS = [threeHousesDefinition, wizardsAndFairiesDefinition, scaleDefinition] as const;
+
+export type ActivityId = (typeof ACTIVITY_DEFINITIONS)[number]['id'];
+
+/** The ids, as the non-empty tuple zod's enum wants. */
+export const ACTIVITY_IDS = ACTIVITY_DEFINITIONS.map((d) => d.id) as [ActivityId, ...ActivityId[]];
+
+export function findDefinition(id: string): ActivityDefinition | undefined {
+  return ACTIVITY_DEFINITIONS.find((d) => d.id === id);
+}

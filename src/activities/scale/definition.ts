@@ -1,0 +1,11 @@
+import type { ActivityDefinition } from '../definition';
+
+export const scaleDefinition = {
+  id: 'scale',
+  titleKey: 'activities.scale',
+  descriptionKey: 'activities.scale-description',
+  summaryNameKey: 'activities.scale',
+  namespace: 'scale',
+  places: [],
+  answersAreScales: true,
+} as const satisfies ActivityDefinition;
