@@ -176,7 +176,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
         </div>
       </div>
 
-      <div className="tool-column tool-column--end" role="toolbar" aria-label={t('tools.pageTools')} aria-orientation="vertical">
+      <div className="tool-column tool-column--end" role="group" aria-label={t('tools.pageTools')}>
         <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <button type="button" className="tool-button" aria-expanded={trayOpen} onClick={() => setTrayOpen((o) => !o)}>
           <ToolPicture name="stickers" />
