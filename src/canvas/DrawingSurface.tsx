@@ -14,6 +14,7 @@ import type { PagePoint, Tool, ToolContext } from '../tools/types';
 import { LiveInk, paintStroke, strokePath2D, whenIdle } from './strokePaint';
 import { PICTURE_MIN_STROKES, inkFingerprint, pictureForPage } from './inkPicture';
 import type { DecodedPicture, InkPictureStore } from './inkPicture';
+import { changedArea, repaintRegion, sameOrder } from './inkRegion';
 
 export type ToolName = 'pen' | 'eraser';
 
@@ -151,12 +152,12 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   const toolRef = useRef<Tool | null>(null);
   const paintedStrokes = useRef<StrokeItem[]>([]);
   const frame = useRef(0);
-  const needsCommittedRepaint = useRef(false);
   // Konva asks for the committed layer to be drawn more often than it changes (when it is added to
   // the stage, again on the next frame because a shape was added, on every resize), and a page of
   // 5,000 strokes takes long to fill. The layer does not clear itself (clearBeforeDraw is off):
   // what is on its canvas is remembered here, and a draw that would paint the same again does nothing.
-  const committedOnCanvas = useRef<{ strokes: StrokeItem[]; width: number; height: number; zoom: number } | null>(null);
+  // `erasing`: the canvas shows `strokes` with the eraser's cuts so far (see EraserTool.cut).
+  const committedOnCanvas = useRef<{ strokes: StrokeItem[]; width: number; height: number; zoom: number; erasing?: boolean } | null>(null);
   // A page with many strokes opens from its saved picture (see inkPicture.ts). While the picture is
   // being read (`waiting`) the committed layer stays empty; `saved` is the fingerprint of the
   // strokes the stored picture shows; `zoom` is the page-to-pixels zoom Konva last drew with.
@@ -198,7 +199,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const onCanvas = committedOnCanvas.current;
     const strokes = paintedStrokes.current;
     const canvas = committedLayer.current?.getCanvas()._canvas;
-    if (!store || !canvas || !onCanvas || onCanvas.strokes !== strokes || strokes.length < PICTURE_MIN_STROKES) return;
+    if (!store || !canvas || !onCanvas || onCanvas.erasing || onCanvas.strokes !== strokes || strokes.length < PICTURE_MIN_STROKES) return;
     const fingerprint = inkFingerprint(strokes);
     if (fingerprint === picture.current.saved) return;
     const { width, height, zoom } = onCanvas;
@@ -227,18 +228,27 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     picture.current.timer = setTimeout(attempt, PICTURE_DELAY_MS);
   }, [takePicture]);
 
-  // Once per animation frame at most: the live stroke (only what changed), or the committed layer
-  // while the eraser hides strokes. Nothing else is redrawn while a finger is down.
+  // Once per animation frame at most: the live stroke (only what changed), or the area of the
+  // committed layer the eraser changed. Nothing else is redrawn while a finger is down.
   const requestPaint = useCallback(() => {
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
-      if (needsCommittedRepaint.current) {
-        needsCommittedRepaint.current = false;
-        committedOnCanvas.current = null;
-        committedLayer.current?.draw();
-      }
       const tool = toolRef.current;
+      if (tool instanceof EraserTool) {
+        const dirty = tool.takeDirty();
+        const layer = committedLayer.current;
+        const onCanvas = committedOnCanvas.current;
+        if (dirty && layer && onCanvas && !picture.current.waiting) {
+          const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
+          repaintRegion(ctx, onCanvas.zoom, paintedStrokes.current, dirty, tool.cut);
+          onCanvas.erasing = tool.cut.size > 0;
+          showStrokeCount(shownCount(paintedStrokes.current, tool.cut));
+        } else if (dirty && layer) {
+          committedOnCanvas.current = null;
+          layer.draw();
+        }
+      }
       const ink = liveInk.current;
       if (!ink) return;
       if (tool instanceof PenTool && tool.active) {
@@ -248,10 +258,10 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         ink.clear();
       }
     });
-  }, []);
+  }, [showStrokeCount]);
 
-  const eraserHidden = (): ReadonlySet<string> | null =>
-    toolRef.current instanceof EraserTool ? toolRef.current.hidden : null;
+  const eraserCut = (): ReadonlyMap<string, readonly StrokeItem[]> | null =>
+    toolRef.current instanceof EraserTool && toolRef.current.cut.size > 0 ? toolRef.current.cut : null;
 
   const paintCommitted = useCallback((context: Context) => {
     const ctx = (context as KonvaCtx)._context;
@@ -261,7 +271,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const zoom = ctx.getTransform().a;
     picture.current.zoom = zoom;
     const last = committedOnCanvas.current;
-    if (last && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
+    if (last && !last.erasing && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
@@ -271,17 +281,15 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       showStrokeCount(0);
       return;
     }
-    const hidden = eraserHidden();
-    let shown = 0;
+    const cut = eraserCut();
     for (const stroke of strokes) {
-      if (hidden?.has(stroke.id)) continue;
-      paintStroke(ctx, stroke);
-      shown++;
+      const pieces = cut?.get(stroke.id);
+      if (pieces) for (const piece of pieces) paintStroke(ctx, piece);
+      else paintStroke(ctx, stroke);
     }
-    showStrokeCount(shown, 'strokes');
-    // While the eraser hides strokes the canvas does not show `strokes` as they are.
-    committedOnCanvas.current = hidden?.size ? null : { strokes, width, height, zoom };
-    if (!hidden?.size) schedulePicture();
+    showStrokeCount(shownCount(strokes, cut), 'strokes');
+    committedOnCanvas.current = { strokes, width, height, zoom, erasing: cut !== null };
+    if (!cut) schedulePicture();
   }, [showStrokeCount, schedulePicture]);
 
   const hasStage = scale > 0;
@@ -315,11 +323,20 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       ctx.restore();
       onCanvas.strokes = next;
       schedulePicture();
+    } else if (!appendedOnly && onCanvas?.strokes === prev && !toolRef.current?.active && sameOrder(prev, next)) {
+      // The eraser's step, an undo or a redo: a few strokes changed, and only their area is
+      // repainted (a wipe's cuts are on the canvas already and lie within that area too).
+      const box = changedArea(prev, next);
+      if (box) repaintRegion((layer.getCanvas().getContext() as KonvaCtx)._context, onCanvas.zoom, next, box);
+      onCanvas.strokes = next;
+      onCanvas.erasing = false;
+      if (!picture.current.waiting) showStrokeCount(next.length, 'strokes');
+      schedulePicture();
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
     if (picture.current.waiting) showStrokeCount(0);
-    else if (!eraserHidden()?.size) showStrokeCount(next.length);
+    else if (!eraserCut()) showStrokeCount(next.length);
     // The finished stroke is on the committed layer now: take the live copy away in the same task
     // (see LiveInk.clear).
     if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
@@ -439,10 +456,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     const toolCtx: ToolContext = {
       page: () => pageRef.current,
       commit: (command) => onCommitRef.current(command),
-      requestPaint: () => {
-        needsCommittedRepaint.current ||= toolRef.current instanceof EraserTool;
-        requestPaint();
-      },
+      requestPaint,
     };
 
     // The surface does not move during a gesture (touch-action: none, nothing scrolls), so its
@@ -567,6 +581,13 @@ function traceWhenIdle(strokes: readonly StrokeItem[], stillWanted: () => boolea
     if (next < strokes.length) whenIdle(step);
   };
   whenIdle(step);
+}
+
+/** How many strokes the canvas shows: the page's, each touched one counted as the pieces left of it. */
+function shownCount(strokes: readonly StrokeItem[], cut: ReadonlyMap<string, readonly StrokeItem[]> | null): number {
+  let n = strokes.length;
+  if (cut) for (const pieces of cut.values()) n += pieces.length - 1;
+  return n;
 }
 
 function paintedCount(page: Page): number {

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { KeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, Page, RecordingItem, StickerItem, WordsItem } from '../model/types';
@@ -7,6 +8,8 @@ import type { Command } from '../store/commands';
 import { removeItems, updateItem } from '../store/commands';
 import { getSticker, stickerNameKey, stickerUrl } from '../stickers/catalogue';
 import { Icon } from '../ui/icons';
+import { ToolPicture } from './toolPictures';
+import { freeSpot, takenBoxes } from './freeSpot';
 
 /** A sticker at scale 1 is this many page units wide. */
 export const STICKER_SIZE = 120;
@@ -22,10 +25,20 @@ interface Props {
   onSelect(id: string | null): void;
   onCommit(command: Command): void;
   onEditWords(item: WordsItem): void;
+  /** Where the bin goes (with the tools beside the page); on the page's corner when not given. */
+  binSlot?: HTMLElement | null;
 }
 
 function clampToPage(x: number, y: number): { x: number; y: number } {
   return { x: Math.min(PAGE_WIDTH, Math.max(0, x)), y: Math.min(PAGE_HEIGHT, Math.max(0, y)) };
+}
+
+/** Keeps a word card or recording badge (placed by its top-left) wholly on the page, never over the tools beside it. */
+function clampBoxToPage(x: number, y: number, el: HTMLElement): { x: number; y: number } {
+  return {
+    x: Math.min(PAGE_WIDTH - el.offsetWidth, Math.max(0, x)),
+    y: Math.min(PAGE_HEIGHT - el.offsetHeight, Math.max(0, y)),
+  };
 }
 
 /**
@@ -33,10 +46,15 @@ function clampToPage(x: number, y: number): { x: number; y: number } {
  * buttons (screen readers, keyboard, switch access), while the canvas keeps only ink.
  * Drags move the element by CSS transform and commit one command on release.
  */
-export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEditWords }: Props) {
+export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEditWords, binSlot }: Props) {
   const { t } = useTranslation();
   const binRef = useRef<HTMLButtonElement>(null);
   const drag = useRef<{ id: string; startX: number; startY: number; moved: boolean; el: HTMLElement } | null>(null);
+  const overlay = useRef<HTMLDivElement>(null);
+  // Items that were on the page when it opened do not arrive again; anything added later lands
+  // with a short settle (none with prefers-reduced-motion).
+  const [known] = useState(() => new Set(page.items.map((i) => i.id)));
+  const landing = (id: string) => (known.has(id) ? '' : ' item--landed');
 
   const overBin = (clientX: number, clientY: number) => {
     const r = binRef.current?.getBoundingClientRect();
@@ -76,7 +94,17 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
       onSelect(null);
       return;
     }
-    const next = clampToPage(item.x + (e.clientX - d.startX) / scale, item.y + (e.clientY - d.startY) / scale);
+    const x = item.x + (e.clientX - d.startX) / scale;
+    const y = item.y + (e.clientY - d.startY) / scale;
+    if (item.kind === 'sticker') {
+      onCommit(updateItem(page.id, item.id, clampToPage(x, y)));
+      return;
+    }
+    let next = clampBoxToPage(x, y, d.el);
+    // Word cards never cover each other, a sticker or the page's buttons: a card let go over one
+    // moves to the nearest free spot.
+    const stage = overlay.current?.parentElement;
+    if (item.kind === 'words' && stage) next = freeSpot(takenBoxes(stage, scale, d.el), d.el.offsetWidth, d.el.offsetHeight, next);
     onCommit(updateItem(page.id, item.id, next));
   };
 
@@ -110,9 +138,25 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
   });
 
   const selected = page.items.find((i) => i.id === selectedId);
+  const bin = (
+    <button
+      ref={binRef}
+      type="button"
+      className={binSlot ? 'bin tool-button' : 'bin'}
+      aria-label={t('canvas.bin')}
+      disabled={!selected || (selected.kind !== 'sticker' && selected.kind !== 'recording')}
+      onClick={() => {
+        if (selected) onCommit(removeItems(page.id, [selected.id]));
+        onSelect(null);
+      }}
+    >
+      <ToolPicture name="bin" size={binSlot ? 36 : 40} />
+      {binSlot && <span aria-hidden="true">{t('canvas.bin')}</span>}
+    </button>
+  );
 
   return (
-    <div className="item-overlay" style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
+    <div ref={overlay} className="item-overlay" style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
       <div className="item-overlay__page" style={{ transform: `scale(${scale})` }}>
         {page.items.map((item) => {
           if (item.kind === 'sticker') {
@@ -123,7 +167,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
               <button
                 key={item.id}
                 type="button"
-                className={`placed-sticker${selectedId === item.id ? ' placed-sticker--selected' : ''}`}
+                className={`placed-sticker${selectedId === item.id ? ' placed-sticker--selected' : ''}${landing(item.id)}`}
                 aria-label={t('canvas.placedSticker', { name })}
                 aria-pressed={selectedId === item.id}
                 style={{ left: item.x - size / 2, top: item.y - size / 2, width: size, height: size }}
@@ -142,7 +186,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
               <button
                 key={item.id}
                 type="button"
-                className={`speech-bubble speech-bubble--${item.speaker}`}
+                className={`speech-bubble speech-bubble--${item.speaker}${landing(item.id)}`}
                 style={{ left: item.x, top: item.y }}
                 aria-label={t('canvas.wordsBubble', { speaker: t(`speaker.${item.speaker}`), text: item.text })}
                 {...dragHandlers(item)}
@@ -194,19 +238,7 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
           </button>
         </div>
       )}
-      <button
-        ref={binRef}
-        type="button"
-        className="bin"
-        aria-label={t('canvas.bin')}
-        disabled={!selected || (selected.kind !== 'sticker' && selected.kind !== 'recording')}
-        onClick={() => {
-          if (selected) onCommit(removeItems(page.id, [selected.id]));
-          onSelect(null);
-        }}
-      >
-        <Icon name="bin" size={32} />
-      </button>
+      {binSlot ? createPortal(bin, binSlot) : bin}
     </div>
   );
 }

@@ -578,7 +578,8 @@ export function strokeBounds(points: number[], size: number): StrokeBounds {
   return { minX: minX - size, minY: minY - size, maxX: maxX + size, maxY: maxY + size };
 }
 
-function cachedBounds(stroke: StrokeItem): StrokeBounds {
+/** The stroke's bounds (see strokeBounds), computed once per stroke object. */
+export function cachedBounds(stroke: StrokeItem): StrokeBounds {
   return cached(boundsCache, stroke, () => strokeBounds(stroke.points, stroke.size));
 }
 

@@ -49,6 +49,26 @@ export function removeItems(pageId: string, ids: readonly string[]): Command {
   };
 }
 
+/**
+ * The eraser's one step: each stroke named in `replacements` gives way, where it was in the paint
+ * order, to what is left of it (its pieces, or nothing). Undo brings back the strokes as they were.
+ */
+export function replaceStrokes(pageId: string, replacements: ReadonlyMap<string, readonly Item[]>): Command {
+  return {
+    name: 'replaceStrokes',
+    pageId,
+    undoable: true,
+    perform: (s) =>
+      replacements.size === 0
+        ? s
+        : mapPage(s, pageId, (p) => ({
+            ...p,
+            items: p.items.flatMap((i) => replacements.get(i.id) ?? [i]),
+            notShared: p.notShared.filter((id) => !replacements.has(id)),
+          })),
+  };
+}
+
 /** Move, resize or edit one item. The patch must not change `kind` or `id`. */
 export function updateItem(pageId: string, id: string, patch: Partial<Item>): Command {
   return {

@@ -78,10 +78,15 @@ test('undo, redo and the eraser each act on whole gestures', async ({ page }) =>
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(area).toHaveAttribute('data-strokes', '2');
 
-  // One wipe across both lines removes both, and is one undo step.
+  // One wipe across both lines cuts each in two, and is one undo step.
   await page.getByRole('button', { name: 'Eraser', exact: true }).click();
   await mouseStroke(page, area, [[200, 60], [200, 200], [200, 400]]);
-  await expect(area).toHaveAttribute('data-strokes', '0');
+  await expect(area).toHaveAttribute('data-strokes', '4');
+  // Wiping over the whole of a line takes it away.
+  await mouseStroke(page, area, [[60, 300], [360, 345]]);
+  await expect(area).toHaveAttribute('data-strokes', '2');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(area).toHaveAttribute('data-strokes', '4');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(area).toHaveAttribute('data-strokes', '2');
   expect(box.width).toBeGreaterThan(300);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page, WordsItem } from '../../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../../model/types';
@@ -18,6 +18,13 @@ import { describePage } from '../../canvas/describePage';
 import { Icon } from '../../ui/icons';
 import { playEntrySound } from '../../voice/sounds';
 import { PEN_COLOURS, PEN_SIZES } from './toolPalette';
+import { DrawingTools, UndoRedo } from '../../canvas/DrawingTools';
+import { ToolPicture } from '../../canvas/toolPictures';
+import { freeSpot, takenBoxes } from '../../canvas/freeSpot';
+import { STICKER_SIZE } from '../../canvas/ItemOverlay';
+import { measureWordsCard } from '../../canvas/wordsCard';
+import { useToolRows } from '../../canvas/useToolRows';
+import '../../canvas/drawing.css';
 import { useAccess } from '../../ui/access';
 import type { ReactNode } from 'react';
 import type { BlobStore } from '../../store/blobStore';
@@ -38,12 +45,6 @@ interface Props {
   extraTools?: ReactNode;
 }
 
-/** Where new words go: staggered down the left so bubbles do not land on top of each other. */
-function nextWordsPosition(page: Page): { x: number; y: number } {
-  const n = page.items.filter((i) => i.kind === 'words').length;
-  return { x: 40 + (n % 3) * 40, y: 40 + (n % 6) * 110 };
-}
-
 /**
  * One drawing page: tools, the drawing area, stickers and words. Shared by every places activity.
  * Everything the child makes becomes one store command; the store autosaves it.
@@ -54,7 +55,13 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
   const [trayOpen, setTrayOpen] = useState(false);
   const [words, setWords] = useState<{ editing?: WordsItem } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [recordingsOpen, setRecordingsOpen] = useState(false);
+  // The bin is the overlay's (stickers are dragged onto it) but sits with the tools beside the page.
+  const [binSlot, setBinSlot] = useState<HTMLDivElement | null>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
+  const stageBox = useRef<HTMLDivElement>(null);
+  const drawingPage = useRef<HTMLDivElement>(null);
+  useToolRows(drawingPage);
   const surface = useRef<DrawingSurfaceHandle>(null);
   const scale = useFitScale(stageWrap);
   // Beginner mode: only the pen, a few colours, undo and stickers.
@@ -70,15 +77,31 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
     [store],
   );
 
+  /** Everything already on or over the page (stickers, words, the bin, an open tray), page units. */
+  const taken = () => (stageBox.current && scale > 0 ? takenBoxes(stageBox.current, scale) : []);
+
+  // A dropped sticker goes where it was dropped; a tapped one on a free spot, the first in the
+  // middle, never on another sticker, a word card or under the open tray: visible at once.
   const placeSticker = (stickerId: string, at?: { clientX: number; clientY: number }) => {
-    const p = (at && surface.current?.toPage(at.clientX, at.clientY)) || { x: PAGE_WIDTH / 2, y: PAGE_HEIGHT / 2 };
+    let p = at && surface.current?.toPage(at.clientX, at.clientY);
+    if (!p) {
+      const half = STICKER_SIZE / 2;
+      const spot = freeSpot(taken(), STICKER_SIZE, STICKER_SIZE, { x: PAGE_WIDTH / 2 - half, y: PAGE_HEIGHT / 2 - half });
+      p = { x: spot.x + half, y: spot.y + half };
+    }
     commit(addItem(page.id, { id: newId(), kind: 'sticker', stickerId, x: p.x, y: p.y, scale: 1, createdAt: nowIso() }));
+  };
+
+  /** New words go on a free spot near the top of the page, sized as the card will be. */
+  const wordsSpot = (text: string, speaker: WordsItem['speaker']) => {
+    const size = stageBox.current ? measureWordsCard(stageBox.current, text, speaker) : { w: 420, h: 160 };
+    return freeSpot(taken(), size.w, size.h, { x: 40, y: 40 });
   };
 
   const saveWords = (draft: WordsDraft) => {
     const editing = words?.editing;
     if (editing) commit(updateItem(page.id, editing.id, draft));
-    else commit(addItem(page.id, { id: newId(), kind: 'words', ...draft, ...nextWordsPosition(page), promptKey, createdAt: nowIso() }));
+    else commit(addItem(page.id, { id: newId(), kind: 'words', ...draft, ...wordsSpot(draft.text, draft.speaker), promptKey, createdAt: nowIso() }));
     setWords(null);
   };
 
@@ -87,6 +110,8 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
     // The audio is stored first (encrypted, or held in memory and retried), then the item that
     // points at it, so a recording on the page always has its sound.
     await blobs.saveBlob(blobId, store.get().id, rec.blob, rec.mimeType);
+    // The child hears what they just said at once: the list (with Play recording) opens.
+    setRecordingsOpen(true);
     const n = page.items.filter((i) => i.kind === 'recording').length;
     commit(
       addItem(page.id, {
@@ -107,76 +132,28 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
   const canUndo = store.canUndo(page.id);
   const canRedo = store.canRedo(page.id);
   const pageId = page.id;
-  // The toolbar changes with the settings and the undo state, not with every stroke: building its
-  // translated labels again for each stroke was a good part of the time before the stroke showed.
-  const toolbar = useMemo(() => {
-    const guard = (fn: () => void) => () => {
-      // Undo is refused mid-gesture: one finished gesture is one step.
-      if (!surface.current?.gestureActive()) fn();
-    };
-    const toolButton = (tool: ToolSettings['tool'], icon: 'pen' | 'eraser', label: string) => (
-      <button
-        type="button"
-        className="tool-button"
-        aria-pressed={settings.tool === tool}
-        onClick={() => setSettings((s) => ({ ...s, tool }))}
-      >
-        <Icon name={icon} />
-        <span>{label}</span>
-      </button>
-    );
-    const colours = fewerTools ? PEN_COLOURS.slice(0, 6) : PEN_COLOURS;
-    return (
-      <div className="toolbar" role="toolbar" aria-label={t('tools.label')} aria-orientation="vertical">
-        {toolButton('pen', 'pen', t('tools.pen'))}
-        {!fewerTools && toolButton('eraser', 'eraser', t('tools.eraser'))}
-        <button type="button" className="tool-button" onClick={guard(() => store.undo(pageId))} disabled={!canUndo}>
-          <Icon name="undo" />
-          <span>{t('tools.undo')}</span>
-        </button>
-        <button type="button" className="tool-button" onClick={guard(() => store.redo(pageId))} disabled={!canRedo}>
-          <Icon name="redo" />
-          <span>{t('tools.redo')}</span>
-        </button>
-        {!fewerTools && (
-        <div className="toolbar__group" role="group" aria-label={t('tools.sizes')}>
-          {PEN_SIZES.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              className="size-button"
-              aria-pressed={settings.size === s.value}
-              aria-label={t(`tools.size.${s.id}`)}
-              onClick={() => setSettings((prev) => ({ ...prev, tool: 'pen', size: s.value }))}
-            >
-              <span className="size-dot" style={{ width: s.value / 1.5 + 4, height: s.value / 1.5 + 4 }} aria-hidden="true" />
-            </button>
-          ))}
-        </div>
-        )}
-        <div className="toolbar__group colours" role="group" aria-label={t('tools.colours')}>
-          {colours.map((c) => (
-            <button
-              key={c.id}
-              type="button"
-              className="colour-button"
-              aria-pressed={settings.tool === 'pen' && settings.color === c.value}
-              aria-label={t(`colours.${c.id}`)}
-              style={{ background: c.value }}
-              onClick={() => setSettings((prev) => ({ ...prev, tool: 'pen', color: c.value }))}
-            />
-          ))}
-        </div>
-      </div>
-    );
-  }, [t, settings, fewerTools, store, pageId, canUndo, canRedo]);
+  // Undo is refused mid-gesture: one finished gesture is one step. Stable callbacks, so the tools
+  // (memoised) are not rebuilt for every stroke.
+  const onUndo = useCallback(() => {
+    if (!surface.current?.gestureActive()) store.undo(pageId);
+  }, [store, pageId]);
+  const onRedo = useCallback(() => {
+    if (!surface.current?.gestureActive()) store.redo(pageId);
+  }, [store, pageId]);
 
   return (
-    <div className="drawing-page">
-      {toolbar}
+    <div ref={drawingPage} className="drawing-page" data-tray={trayOpen ? 'open' : undefined}>
+      <p className="drawing-page__too-small" role="note">
+        {t('drawing.tooSmall')}
+      </p>
+      <DrawingTools
+        settings={settings}
+        onSettings={setSettings}
+        fewerTools={fewerTools}
+      />
 
       <div className="stage-wrap" ref={stageWrap}>
-        <div className="stage-box" style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
+        <div className="stage-box" ref={stageBox} style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
           <DrawingSurface
             page={page}
             settings={settings}
@@ -195,30 +172,43 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
             onSelect={setSelectedId}
             onCommit={commit}
             onEditWords={(item) => setWords({ editing: item })}
+            binSlot={binSlot}
           />
           <SwitchDrawPad page={page} settings={settings} scale={scale} onCommit={commit} />
         </div>
       </div>
 
-      <div className="side-tools">
-        <button type="button" className="tool-button tool-button--wide" aria-expanded={trayOpen} onClick={() => setTrayOpen((o) => !o)}>
-          <Icon name="sticker" />
+      <div className="tool-column tool-column--end" role="group" aria-label={t('tools.pageTools')}>
+        <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
+        <button type="button" className="tool-button" aria-expanded={trayOpen} onClick={() => setTrayOpen((o) => !o)}>
+          <ToolPicture name="stickers" />
           <span>{t('tools.stickers')}</span>
         </button>
         {/* Every mode, "Fewer tools" too, keeps a way to give words and voice: the child's own words matter most. */}
-        <button type="button" className="tool-button tool-button--wide" onClick={() => setWords({})}>
-          <Icon name="words" />
+        <button type="button" className="tool-button" onClick={() => setWords({})}>
+          <ToolPicture name="words" />
           <span>{t('tools.addWords')}</span>
         </button>
         <RecordControl onRecorded={saveRecording} />
         {extraTools}
-        <RecordingList
-          recordings={recordings}
-          loadBlob={(id) => blobs.loadBlob(id)}
-          onTranscript={(id, text) => commit(updateItem(page.id, id, { transcript: text }))}
-          onDelete={(id) => commit(removeItems(page.id, [id]))}
-        />
+        {recordings.length > 0 && (
+          <button type="button" className="tool-button" aria-expanded={recordingsOpen} onClick={() => setRecordingsOpen((o) => !o)}>
+            <Icon name="list" size={32} />
+            <span>{t('tools.recordings')} {recordings.length}</span>
+          </button>
+        )}
+        <div className="bin-slot" ref={setBinSlot} />
       </div>
+      {recordingsOpen && recordings.length > 0 && (
+        <div className="recordings-popover">
+          <RecordingList
+            recordings={recordings}
+            loadBlob={(id) => blobs.loadBlob(id)}
+            onTranscript={(id, text) => commit(updateItem(page.id, id, { transcript: text }))}
+            onDelete={(id) => commit(removeItems(page.id, [id]))}
+          />
+        </div>
+      )}
 
       {trayOpen && <StickerTray onPlace={placeSticker} onClose={() => setTrayOpen(false)} categories={stickerSets} />}
       {words && (
