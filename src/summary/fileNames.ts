@@ -9,6 +9,7 @@ import type { Session } from '../model/types';
 
 export type ExportFile =
   | { kind: 'summary-pdf' }
+  | { kind: 'summary-docx' }
   | { kind: 'summary-text' }
   | { kind: 'data-json' }
   | { kind: 'all-zip' }
@@ -96,6 +97,8 @@ function suffixFor(file: ExportFile): string {
   switch (file.kind) {
     case 'summary-pdf':
       return 'summary.pdf';
+    case 'summary-docx':
+      return 'summary.docx';
     case 'summary-text':
       return 'summary.txt';
     case 'data-json':

@@ -4,12 +4,12 @@ import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
 import { downloadBlob } from '../../download';
 import { LanguageOptions } from '../../LanguageControl';
-import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
+import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, wordFile, zipFile } from './exportSummary';
 import type { ExportFileData } from './exportSummary';
 import { summaryToText } from '../../../summary/toText';
 import { navigate } from '../../router';
 
-type Kind = 'pdf' | 'text' | 'data' | 'all' | 'copy';
+type Kind = 'pdf' | 'word' | 'text' | 'data' | 'all' | 'copy';
 
 function save(file: ExportFileData): void {
   downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
@@ -84,6 +84,18 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           type="button"
           className="button"
           disabled={busy !== null}
+          onClick={run('word', async () => {
+            const s = session();
+            const summary = await summaryIn(s, language, workspace.list());
+            save(await wordFile(summary, s, (await drawingFiles(summary, s, true)).png));
+          })}
+        >
+          {busy === 'word' ? t('export.working') : t('export.word')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
           onClick={run('text', async () => {
             const s = session();
             save(textFile(await summaryIn(s, language, workspace.list()), s));
@@ -113,6 +125,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
             const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
             const files = [
               await pdfFile(summary, s, drawings.pixels),
+              await wordFile(summary, s, drawings.png),
               textFile(summary, s),
               jsonFile(summary, s),
               ...[...drawings.png].map(([name, bytes]) => ({ name, bytes, type: 'image/png' })),

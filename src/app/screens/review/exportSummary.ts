@@ -120,6 +120,17 @@ export async function pdfFile(summary: Summary, session: Session, drawings: Read
   return { name: exportFileName(session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
 }
 
+/** The same summary as a Word file, for systems whose upload list takes "PDF and Word". */
+export async function wordFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, Uint8Array>): Promise<ExportFileData> {
+  const { summaryToDocx } = await import('../../../summary/toDocx');
+  const bytes = await summaryToDocx(summary, { drawings });
+  return {
+    name: exportFileName(session, { kind: 'summary-docx' }),
+    bytes,
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
+}
+
 export async function zipFile(session: Session, files: ExportFileData[]): Promise<ExportFileData> {
   const { makeZip } = await import('../../../summary/toZip');
   const bytes = makeZip(files.map((f) => ({ name: f.name, bytes: f.bytes })));
