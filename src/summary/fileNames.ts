@@ -13,10 +13,19 @@ export type ExportFile =
   | { kind: 'summary-text' }
   | { kind: 'data-json' }
   | { kind: 'all-zip' }
-  /** occurrence counts drawings of the same place; 2 and up get a number so names stay unique. */
+  /**
+   * occurrence counts the session's drawings of the same place, shared or not, so a name never
+   * changes with what else is ticked; 2 and up get a number so names stay unique.
+   */
   | { kind: 'drawing'; place: string; occurrence?: number }
-  /** number counts recordings across the summary, from 1. */
-  | { kind: 'recording'; number: number; mimeType: string };
+  /**
+   * Recordings are exported as MP3, named by their place ('scale-2' for the second scale) and
+   * their order there, counting every recording of the place, shared or not.
+   */
+  | { kind: 'recording'; place: string; occurrence: number };
+
+/** The type of every exported recording file. */
+export const RECORDING_FILE_TYPE = 'audio/mpeg';
 
 export type FileNameFor = (file: ExportFile) => string;
 
@@ -110,7 +119,7 @@ function suffixFor(file: ExportFile): string {
       return `${placeSlug(file.place)}-drawing${n}.png`;
     }
     case 'recording':
-      return `recording-${Math.max(1, Math.floor(file.number))}.${audioExtension(file.mimeType)}`;
+      return `${placeSlug(file.place)}-recording-${Math.max(1, Math.floor(file.occurrence))}.mp3`;
   }
 }
 

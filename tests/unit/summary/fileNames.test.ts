@@ -15,9 +15,10 @@ describe('exportFileName', () => {
     expect(exportFileName(session, { kind: 'drawing', place: 'house-of-worries', occurrence: 2 })).toBe(
       'voicemap-2026-11-28-A-house-of-worries-drawing-2.png',
     );
-    expect(exportFileName(session, { kind: 'recording', number: 1, mimeType: 'audio/webm;codecs=opus' })).toBe(
-      'voicemap-2026-11-28-A-recording-1.webm',
+    expect(exportFileName(session, { kind: 'recording', place: 'house-of-worries', occurrence: 1 })).toBe(
+      'voicemap-2026-11-28-A-house-of-worries-recording-1.mp3',
     );
+    expect(exportFileName(session, { kind: 'recording', place: 'scale-2', occurrence: 3 })).toBe('voicemap-2026-11-28-A-scale-2-recording-3.mp3');
   });
 
   const names = ['Amira', 'Łucja', 'Ștefan', 'Zoë', 'Ørjan', 'Æsa', 'أمل', 'Дмитрий', '小明', '🙂 Bex', '  jo', '', 'Mary-Jane Longname-Smithson'];
@@ -28,7 +29,7 @@ describe('exportFileName', () => {
     { kind: 'all-zip' },
     ...PLACES.map((p) => ({ kind: 'drawing' as const, place: p.place, occurrence: 12 })),
     { kind: 'drawing', place: 'a-very-long-place-name-that-some-future-activity-might-use' },
-    { kind: 'recording', number: 123, mimeType: 'audio/mp4' },
+    { kind: 'recording', place: 'house-of-good-things', occurrence: 123 },
   ];
 
   it.each(names)('keeps every name for "%s" plain ASCII, under 60 characters and without the full name', (childName) => {

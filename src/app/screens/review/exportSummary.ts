@@ -6,7 +6,7 @@ import type { Summary } from '../../../summary/summaryTypes';
 import type { RgbPixels } from '../../../summary/pdfImages';
 import { summaryToText } from '../../../summary/toText';
 import { summaryToJson } from '../../../summary/toJson';
-import { exportFileName } from '../../../summary/fileNames';
+import { RECORDING_FILE_TYPE, exportFileName } from '../../../summary/fileNames';
 import { stickerNameKey } from '../../../stickers/catalogue';
 import { scaleI18nKey } from '../../../activities/scale/questions';
 import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
@@ -78,24 +78,24 @@ export async function drawingFiles(summary: Summary, session: Session, withPng: 
   return files;
 }
 
-/** Every shared recording's audio, under the summary's file name. Missing audio is reported, not invented. */
+/**
+ * Every shared recording's sound as an MP3 file under the summary's file name. A recording
+ * whose sound cannot be read or converted is counted as missing and reported, never invented.
+ */
 export async function recordingFiles(summary: Summary, blobs: BlobStore): Promise<{ files: ExportFileData[]; missing: number }> {
+  const wanted = [
+    ...Object.values(summary.columns).flatMap((entries) => entries.flatMap((e) => (e.kind === 'recording' ? [{ file: e.file, blobId: e.blobId }] : []))),
+    ...summary.scales.flatMap((s) => s.recordings.map((r) => ({ file: r.file, blobId: r.blobId }))),
+  ];
+  if (wanted.length === 0) return { files: [], missing: 0 };
+  const { recordingToMp3 } = await import('../../../summary/audio/toMp3');
   const files: ExportFileData[] = [];
   let missing = 0;
-  for (const entries of Object.values(summary.columns)) {
-    for (const entry of entries) {
-      if (entry.kind !== 'recording') continue;
-      const blob = await blobs.loadBlob(entry.blobId).catch(() => undefined);
-      if (blob) files.push({ name: entry.file, bytes: blob.bytes, type: blob.mimeType });
-      else missing += 1;
-    }
-  }
-  for (const scale of summary.scales) {
-    for (const r of scale.recordings) {
-      const blob = await blobs.loadBlob(r.blobId).catch(() => undefined);
-      if (blob) files.push({ name: r.file, bytes: blob.bytes, type: blob.mimeType });
-      else missing += 1;
-    }
+  for (const { file, blobId } of wanted) {
+    const blob = await blobs.loadBlob(blobId).catch(() => undefined);
+    const mp3 = blob ? await recordingToMp3(blob.bytes).catch(() => undefined) : undefined;
+    if (mp3) files.push({ name: file, bytes: mp3, type: RECORDING_FILE_TYPE });
+    else missing += 1;
   }
   return { files, missing };
 }
