@@ -6,7 +6,9 @@ import type { Summary } from '../../../summary/summaryTypes';
 import type { RgbPixels } from '../../../summary/pdfImages';
 import { summaryToText } from '../../../summary/toText';
 import { summaryToJson } from '../../../summary/toJson';
-import { RECORDING_FILE_TYPE, exportFileName } from '../../../summary/fileNames';
+import { RECORDING_FILE_TYPE, exportFileName, fileDate } from '../../../summary/fileNames';
+import type { ExportFile, FileNaming } from '../../../summary/fileNames';
+import { fileNameTemplate } from './fileNameSetting';
 import { stickerNameKey } from '../../../stickers/catalogue';
 import { scaleI18nKey } from '../../../activities/scale/questions';
 import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
@@ -16,11 +18,35 @@ import { loadLanguage } from '../../i18n';
  * The summary of a session in one language, built from the same pure function every writer uses.
  * `sessions` (every session on the device) gives each scale its history for this child.
  */
+/** How this export names its files, remembered per summary so every file of one export agrees. */
+const namings = new WeakMap<Summary, FileNaming>();
+
+/**
+ * The worker's template, this session's number among the device's sessions of its day (so two
+ * children with the same initial on one day get different names), and any-ascii for initials.
+ */
+async function namingFor(session: Session, sessions: readonly Session[]): Promise<FileNaming> {
+  const { default: anyAscii } = await import('any-ascii');
+  const day = fileDate(session.createdAt);
+  const sameDay = [...sessions.filter((s) => s.id !== session.id), session]
+    .filter((s) => fileDate(s.createdAt) === day)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const activities: string[] = [];
+  for (const page of session.pages) if (!activities.includes(page.activity)) activities.push(page.activity);
+  if (session.scales.length > 0 && !activities.includes('scale')) activities.push('scale');
+  return { template: fileNameTemplate(), sequence: sameDay.findIndex((s) => s.id === session.id) + 1, activities, transliterate: anyAscii };
+}
+
+function nameOf(summary: Summary, session: Session, file: ExportFile): string {
+  return exportFileName(session, file, namings.get(summary));
+}
+
 export async function summaryIn(session: Session, language: string, sessions: readonly Session[] = [session]): Promise<Summary> {
-  await loadLanguage(language);
+  const [naming] = await Promise.all([namingFor(session, sessions), loadLanguage(language)]);
   const t = i18next.getFixedT(language, 'summary');
   const tCommon = i18next.getFixedT(language, 'common');
-  return buildSummary(session, {
+  const summary = buildSummary(session, {
+    fileNameFor: (file) => exportFileName(session, file, naming),
     t: (key, vars) => t(key, vars ?? {}),
     tCommon: (key, vars) => tCommon(key, vars ?? {}),
     language,
@@ -37,6 +63,8 @@ export async function summaryIn(session: Session, language: string, sessions: re
       return tCommon(key);
     },
   });
+  namings.set(summary, naming);
+  return summary;
 }
 
 export interface ExportFileData {
@@ -46,12 +74,12 @@ export interface ExportFileData {
 }
 
 export function textFile(summary: Summary, session: Session): ExportFileData {
-  return { name: exportFileName(session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
+  return { name: nameOf(summary, session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
 }
 
 export function jsonFile(summary: Summary, session: Session): ExportFileData {
   const json = JSON.stringify(summaryToJson(summary, session), null, 2);
-  return { name: exportFileName(session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
+  return { name: nameOf(summary, session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
 }
 
 export interface DrawingFiles {
@@ -117,7 +145,7 @@ export async function pdfFile(summary: Summary, session: Session, drawings: Read
   const { summaryToPdf } = await import('../../../summary/toPdf');
   const { loadBundledPdfFonts } = await import('../../../summary/pdfFonts');
   const bytes = await summaryToPdf(summary, { drawings, loadFonts: loadBundledPdfFonts });
-  return { name: exportFileName(session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
+  return { name: nameOf(summary, session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
 }
 
 /** The same summary as a Word file, for systems whose upload list takes "PDF and Word". */
@@ -125,14 +153,14 @@ export async function wordFile(summary: Summary, session: Session, drawings: Rea
   const { summaryToDocx } = await import('../../../summary/toDocx');
   const bytes = await summaryToDocx(summary, { drawings });
   return {
-    name: exportFileName(session, { kind: 'summary-docx' }),
+    name: nameOf(summary, session, { kind: 'summary-docx' }),
     bytes,
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   };
 }
 
-export async function zipFile(session: Session, files: ExportFileData[]): Promise<ExportFileData> {
+export async function zipFile(summary: Summary, session: Session, files: ExportFileData[]): Promise<ExportFileData> {
   const { makeZip } = await import('../../../summary/toZip');
   const bytes = makeZip(files.map((f) => ({ name: f.name, bytes: f.bytes })));
-  return { name: exportFileName(session, { kind: 'all-zip' }), bytes, type: 'application/zip' };
+  return { name: nameOf(summary, session, { kind: 'all-zip' }), bytes, type: 'application/zip' };
 }
