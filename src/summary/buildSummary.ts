@@ -36,6 +36,8 @@ export interface BuildSummaryOptions {
    * first, so the summary can show change over time. Pure input: the caller looks them up.
    */
   scaleHistory?: (scale: ScaleAnswer) => readonly { date: string; value: number; current: boolean }[];
+  /** False when the child's screens were in a translation not yet checked by a native speaker. */
+  childLanguageChecked?: boolean;
 }
 
 /**
@@ -447,6 +449,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     scales,
     workerNotes,
     consent: describeConsent(session, t, language, timeZone),
+    translationNote: opts.childLanguageChecked === false ? t('translationUnchecked', { language: childLanguageName }) : undefined,
     labels: {
       headings: {
         workingWell: t('headings.workingWell'),

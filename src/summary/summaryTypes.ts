@@ -224,5 +224,10 @@ export interface Summary {
   scales: SummaryScale[];
   workerNotes: SummaryWorkerNote[];
   consent: SummaryConsent;
+  /**
+   * For the worker, present when the child's screens were in a translation no native speaker
+   * has checked yet: the child may have read prompts that were not quite right.
+   */
+  translationNote?: string;
   labels: SummaryLabels;
 }

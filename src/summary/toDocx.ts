@@ -159,6 +159,7 @@ function scaleParagraphs(w: Writer, scale: SummaryScale): Paragraph[] {
 function workerParagraphs(w: Writer): Paragraph[] {
   const { summary } = w;
   const out = [heading(w, summary.labels.headings.workerNotes, HeadingLevel.HEADING_2), para(w, summary.labels.workerNotesIntro, { style: QUIET })];
+  if (summary.translationNote !== undefined) out.push(para(w, summary.translationNote, { bold: true }));
   if (summary.workerNotes.length === 0) out.push(para(w, summary.labels.noWorkerNotes, { style: QUIET }));
   for (const note of summary.workerNotes) out.push(words(w, note.text, WORKER_WORDS));
   return out;

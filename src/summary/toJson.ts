@@ -118,5 +118,6 @@ export function summaryToJson(summary: Summary, session: Session): SummaryJson {
       id: note.id,
       createdAt: note.createdAt,
     })),
+    childScreensTranslation: { checked: summary.translationNote === undefined, ...(summary.translationNote !== undefined ? { note: summary.translationNote } : {}) },
   };
 }

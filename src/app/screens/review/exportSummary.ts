@@ -13,6 +13,7 @@ import { stickerNameKey } from '../../../stickers/catalogue';
 import { scaleI18nKey } from '../../../activities/scale/questions';
 import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
 import { loadLanguage } from '../../i18n';
+import { languageInfo } from '../../languages';
 
 /**
  * The summary of a session in one language, built from the same pure function every writer uses.
@@ -47,6 +48,7 @@ export async function summaryIn(session: Session, language: string, sessions: re
   const tCommon = i18next.getFixedT(language, 'common');
   const summary = buildSummary(session, {
     fileNameFor: (file) => exportFileName(session, file, naming),
+    childLanguageChecked: languageInfo(session.language).reviewed,
     t: (key, vars) => t(key, vars ?? {}),
     tCommon: (key, vars) => tCommon(key, vars ?? {}),
     language,
