@@ -41,6 +41,8 @@ export interface BuildSummaryOptions {
    * first, so the summary can show change over time. Pure input: the caller looks them up.
    */
   scaleHistory?: (scale: ScaleAnswer) => readonly { date: string; value: number; current: boolean }[];
+  /** False when the child's screens were in a translation not yet checked by a native speaker. */
+  childLanguageChecked?: boolean;
 }
 
 
@@ -81,8 +83,7 @@ interface Context {
   /** Date and time, for when a worker did something (the reminder they saw). */
   formatMoment: (iso: string) => string;
   scaleHistory?: BuildSummaryOptions['scaleHistory'];
-  /** The next recording's file name: recordings are numbered across the whole summary. */
-  nextRecordingFile: (mimeType: string) => string;
+  fileNameFor: FileNameFor;
 }
 
 function wordsLines(ctx: Context, speaker: Speaker, typedBy: Speaker, text: string) {
@@ -135,7 +136,33 @@ function describePage(page: Page, column: MapColumn, nameKey: string, ctx: Conte
   };
 }
 
-function describeScale(scale: ScaleAnswer, value: number, ctx: Context): SummaryScale {
+/**
+ * Each drawing's and recording's place in its place's order, counted over the whole session,
+ * shared or not: a file's name must not change when the child leaves something else out.
+ */
+function fileOrder(session: Session): { drawings: Map<string, number>; recordings: Map<string, number> } {
+  const drawings = new Map<string, number>();
+  const recordings = new Map<string, number>();
+  const perPlace = new Map<string, number>();
+  const count = (key: string) => {
+    const n = (perPlace.get(key) ?? 0) + 1;
+    perPlace.set(key, n);
+    return n;
+  };
+  for (const page of session.pages) {
+    if (page.items.some((i) => i.kind === 'stroke')) drawings.set(page.id, count(`drawing:${page.place}`));
+    for (const item of page.items) if (item.kind === 'recording') recordings.set(item.id, count(`recording:${page.place}`));
+  }
+  return { drawings, recordings };
+}
+
+/**
+ * Scales have no place: the n-th scale of the session (shared or not) is 'scale-n', and its
+ * recordings are counted within it.
+ */
+const scalePlace = (session: Session, scale: ScaleAnswer) => `scale-${session.scales.indexOf(scale) + 1}`;
+
+function describeScale(scale: ScaleAnswer, value: number, ctx: Context, place: string): SummaryScale {
   const why =
     scale.why !== undefined && scale.why.text.trim() !== '' ? quote(ctx, scale.why.text, scale.why.speaker) : undefined;
   const followUps = scale.followUps
@@ -163,14 +190,14 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context): Summary
       })
     : undefined;
   // The child may have answered by voice: each recording goes with its scale, as a file.
-  const recordings = (scale.recordings ?? []).map((r) => {
+  const recordings = (scale.recordings ?? []).map((r, i) => {
     const durationText = formatDuration(r.durationMs);
     const transcript = r.transcript !== undefined && r.transcript.trim() !== '' ? r.transcript : undefined;
     const sentenceKey = r.speaker === 'child' ? 'recording.child' : r.speaker === 'worker' ? 'recording.worker' : 'recording.other';
     return {
       id: r.id,
       speaker: r.speaker,
-      file: ctx.nextRecordingFile(r.mimeType),
+      file: ctx.fileNameFor({ kind: 'recording', place, occurrence: i + 1 }),
       mimeType: r.mimeType,
       blobId: r.blobId,
       durationMs: r.durationMs,
@@ -250,7 +277,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
   const promptText = opts.promptText ?? ((key: string) => tCommon(key));
   const fileNameFor: FileNameFor = opts.fileNameFor ?? ((file) => exportFileName(session, file));
   const childName = session.childName.trim() !== '' ? session.childName : t('theChild');
-  let recordings = 0;
+  const order = fileOrder(session);
   const ctx: Context = {
     t,
     childName,
@@ -258,15 +285,11 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     formatDay: (iso) => formatDate(iso, language, timeZone, false),
     formatMoment: (iso) => formatDate(iso, language, timeZone, true),
     scaleHistory: opts.scaleHistory,
-    nextRecordingFile: (mimeType) => {
-      recordings += 1;
-      return fileNameFor({ kind: 'recording', number: recordings, mimeType });
-    },
+    fileNameFor,
   };
 
   const pages: SummaryPage[] = [];
   const columns: Record<MapColumn, SummaryEntry[]> = { workingWell: [], worries: [], needsToHappen: [] };
-  const drawingsPerPlace = new Map<string, number>();
 
   for (const column of MAP_COLUMNS) {
     for (const page of session.pages) {
@@ -288,8 +311,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
       // The drawing first, as the review screen lists it: all shared strokes together.
       const hasDrawing = page.items.some((i) => i.kind === 'stroke' && !left.has(i.id));
       if (hasDrawing && !left.has('drawing')) {
-        const occurrence = (drawingsPerPlace.get(page.place) ?? 0) + 1;
-        drawingsPerPlace.set(page.place, occurrence);
+        const occurrence = order.drawings.get(page.id) ?? 1;
         const label = page.drawingLabel !== undefined && page.drawingLabel.trim() !== '' ? page.drawingLabel : undefined;
         entries.push({
           ...base,
@@ -339,7 +361,6 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
             short: fill(t, 'short.sticker', { sticker: name }),
           });
         } else {
-          recordings += 1;
           const durationText = formatDuration(item.durationMs);
           const transcript = item.transcript !== undefined && item.transcript.trim() !== '' ? item.transcript : undefined;
           const sentenceKey = item.speaker === 'child' ? 'recording.child' : item.speaker === 'worker' ? 'recording.worker' : 'recording.other';
@@ -349,7 +370,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
             kind: 'recording',
             speaker: item.speaker,
             prompt: info.prompt,
-            file: fileNameFor({ kind: 'recording', number: recordings, mimeType: item.mimeType }),
+            file: fileNameFor({ kind: 'recording', place: page.place, occurrence: order.recordings.get(item.id) ?? 1 }),
             mimeType: item.mimeType,
             blobId: item.blobId,
             durationMs: item.durationMs,
@@ -370,7 +391,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
 
   const scales = session.scales
     .filter((s) => s.shared && s.value !== null && Number.isInteger(s.value) && s.value >= 0 && s.value <= 10)
-    .map((s) => describeScale(s, s.value as number, ctx));
+    .map((s) => describeScale(s, s.value as number, ctx, scalePlace(session, s)));
 
   const workerNotes = [
     ...session.workerNotes.filter((n) => n.text.trim() !== '').map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
@@ -434,6 +455,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
     workerNotes,
     stickerSets,
     consent: describeConsent(session, t, language, timeZone),
+    translationNote: opts.childLanguageChecked === false ? t('translationUnchecked', { language: childLanguageName }) : undefined,
     labels: {
       headings: {
         workingWell: t('headings.workingWell'),

@@ -92,6 +92,8 @@ export const summaryJsonSchema = z.looseObject({
     scales: z.array(summaryJsonScaleSchema),
   }),
   workerNotes: z.array(summaryJsonEntrySchema),
+  /** Whether the child's screens were in a translation a native speaker has checked; the note is for the worker. */
+  childScreensTranslation: z.object({ checked: z.boolean(), note: z.string().optional() }).optional(),
 });
 
 export type SummaryJson = z.infer<typeof summaryJsonSchema>;

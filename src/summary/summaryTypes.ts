@@ -229,5 +229,10 @@ export interface Summary {
    */
   stickerSets: { ids: string[]; line: string };
   consent: SummaryConsent;
+  /**
+   * For the worker, present when the child's screens were in a translation no native speaker
+   * has checked yet: the child may have read prompts that were not quite right.
+   */
+  translationNote?: string;
   labels: SummaryLabels;
 }

@@ -1,4 +1,5 @@
 import type { Session } from '../model/types';
+import { RECORDING_FILE_TYPE } from './fileNames';
 import type { SummaryJson, SummaryJsonEntry, SummaryJsonScale } from './summarySchema';
 import type { Summary, SummaryEntry, SummaryScale } from './summaryTypes';
 
@@ -39,7 +40,8 @@ function entryToJson(entry: SummaryEntry): SummaryJsonEntry {
   if (entry.kind === 'recording') {
     json.file = entry.file;
     json.durationMs = entry.durationMs;
-    json.mimeType = entry.mimeType;
+    // The exported file's type (every recording is exported as MP3), not the stored original's.
+    json.mimeType = RECORDING_FILE_TYPE;
     if (entry.transcript !== undefined) json.transcript = entry.transcript;
   }
   return json;
@@ -116,5 +118,6 @@ export function summaryToJson(summary: Summary, session: Session): SummaryJson {
       id: note.id,
       createdAt: note.createdAt,
     })),
+    childScreensTranslation: { checked: summary.translationNote === undefined, ...(summary.translationNote !== undefined ? { note: summary.translationNote } : {}) },
   };
 }

@@ -719,6 +719,7 @@ function writeWorkerNotes(flow: PageFlow, summary: Summary): void {
   flow.rule(WORKER_BAR);
   flow.gap(8);
   flow.text(summary.labels.workerNotesIntro, { size: 10, color: MUTED, spaceAfter: 6 });
+  if (summary.translationNote !== undefined) flow.text(summary.translationNote, { style: 'bold', size: 10.5, spaceAfter: 6 });
   if (summary.workerNotes.length === 0) flow.text(summary.labels.noWorkerNotes, { size: 11, color: MUTED });
   for (const note of summary.workerNotes) {
     flow.text(note.text, { size: 11, indent: 14, direction: 'auto', bar: WORKER_BAR, spaceAfter: 8 });

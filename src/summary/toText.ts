@@ -71,6 +71,7 @@ export function summaryToText(summary: Summary): string {
   out.push('');
 
   out.push(...heading(labels.headings.workerNotes, '-'), labels.workerNotesIntro);
+  if (summary.translationNote !== undefined) out.push(summary.translationNote);
   if (summary.workerNotes.length === 0) out.push(labels.noWorkerNotes);
   for (const note of summary.workerNotes) out.push(`- ${note.text}`);
   out.push(summary.stickerSets.line);

@@ -7,7 +7,7 @@ export interface ZipFile {
 }
 
 /** Already compressed formats: deflating them again costs time on a tablet and saves nothing. */
-const STORED = /\.(png|jpe?g|webm|ogg|m4a|mp3|aac|mp4|zip)$/i;
+const STORED = /\.(png|jpe?g|webm|ogg|m4a|mp3|aac|mp4|zip|docx)$/i;
 
 /**
  * One zip holding every exported file ("Download all"). Names must be unique: two files

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
+import mammoth from 'mammoth';
 import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, leaveChildSpace } from './helpers';
 
 const PASS = 'summary pass 1';
@@ -80,6 +81,20 @@ test('the summary carries the exact words in the right columns, and what was lef
   expect(text).not.toContain(LEFT_OUT);
   expect(text).toMatch(/Page 1 of \d/);
 
+  // Word: read back with a real .docx reader; the drawing is in it as a picture with alternative text.
+  const word = await downloadOf(page, 'Download Word');
+  expect(word.download.suggestedFilename()).toMatch(/^[\x20-\x7e]{1,59}\.docx$/);
+  const docText = (await mammoth.extractRawText({ path: word.path })).value;
+  expect(section(docText, /working well/i, HEADINGS)).toContain(GOOD);
+  expect(section(docText, /worried about/i, HEADINGS)).toContain(WORRY);
+  expect(section(docText, /worried about/i, HEADINGS)).toContain('Dad');
+  expect(section(docText, /needs to happen/i, HEADINGS)).toContain(DREAM);
+  expect(docText).toContain('Seen at school; Amira was calm.');
+  expect(docText).not.toContain(LEFT_OUT);
+  const docx = unzipSync(new Uint8Array(readFileSync(word.path)));
+  expect(Object.keys(docx).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+  expect(strFromU8(docx['word/document.xml'])).toMatch(/<wp:docPr [^>]*descr="A drawing/);
+
   // Plain text.
   const txt = readFileSync((await downloadOf(page, 'Download text')).path, 'utf8');
   expect(section(txt, /working well/i, HEADINGS)).toContain(GOOD);
@@ -104,6 +119,7 @@ test('the summary carries the exact words in the right columns, and what was lef
   const zip = unzipSync(new Uint8Array(readFileSync((await downloadOf(page, 'Download all')).path)));
   const names = Object.keys(zip);
   expect(names.some((n) => n.endsWith('.pdf'))).toBe(true);
+  expect(names.some((n) => n.endsWith('.docx'))).toBe(true);
   expect(names.some((n) => n.endsWith('.txt'))).toBe(true);
   expect(names.some((n) => n.endsWith('.json'))).toBe(true);
   expect(names).toContain(drawing.file);

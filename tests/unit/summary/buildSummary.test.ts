@@ -5,7 +5,7 @@ import { summaryToText } from '../../../src/summary/toText';
 import { buildSummary } from '../../../src/summary/buildSummary';
 import type { BuildSummaryOptions } from '../../../src/summary/buildSummary';
 import type { Summary, SummaryEntry } from '../../../src/summary/summaryTypes';
-import { AT, LEFT_OUT, QUOTES, SUMMARY_AT, amira, nothingShared, stickerName, words } from './fixtures';
+import { AT, LEFT_OUT, QUOTES, SUMMARY_AT, amira, nothingShared, recording, stickerName, stroke, words } from './fixtures';
 import { makeTranslators } from './translators';
 
 let options: BuildSummaryOptions;
@@ -166,21 +166,45 @@ describe('buildSummary: stickers, drawings and recordings', () => {
     expect(entry('drawing:page-wf-wishes')).toMatchObject({ file: 'voicemap-2026-11-28-A-wishes-drawing.png' });
   });
 
-  it('numbers recordings in map order and keeps transcripts', () => {
+  it('names recordings by their place and order there, as MP3, and keeps transcripts', () => {
     expect(entry('rec-worry')).toMatchObject({
       kind: 'recording',
-      file: 'voicemap-2026-11-28-A-recording-1.webm',
+      file: 'voicemap-2026-11-28-A-house-of-worries-recording-1.mp3',
       durationMs: 42_000,
       durationText: '0:42',
       sentence: 'A recording of Amira, 0:42 long (attached)',
       transcript: undefined,
     });
     expect(entry('rec-dream')).toMatchObject({
-      file: 'voicemap-2026-11-28-A-recording-2.webm',
+      file: 'voicemap-2026-11-28-A-house-of-dreams-recording-1.mp3',
       durationText: '1:05',
       transcript: 'I want to go to the park with Mum',
       transcriptSentence: 'Written down from the recording: "I want to go to the park with Mum"',
     });
+  });
+
+  it('keeps every file name when other things are left out', () => {
+    const twoPages: Session = {
+      ...amira,
+      pages: [
+        ...amira.pages,
+        { id: 'page-worries-2', activity: 'three-houses', place: 'house-of-worries', promptsShown: [], notShared: [], items: [stroke(), recording(3000, undefined, 'child', 'rec-worry-2')] },
+      ],
+    };
+    const names = (s: Session) =>
+      Object.fromEntries(Object.values(buildSummary(s, options).columns).flat().flatMap((e) => (e.kind === 'drawing' || e.kind === 'recording' ? [[e.id, e.file]] : [])));
+    const all = names(twoPages);
+    expect(all['rec-worry-2']).toBe('voicemap-2026-11-28-A-house-of-worries-recording-3.mp3');
+    expect(all['drawing:page-worries-2']).toBe('voicemap-2026-11-28-A-house-of-worries-drawing-2.png');
+    // Leave out the first worries page's drawing and recording: the second page's names stay.
+    const fewer = names({
+      ...twoPages,
+      pages: twoPages.pages.map((p) => (p.id === 'page-worries' ? { ...p, notShared: [...p.notShared, 'drawing', 'rec-worry'] } : p)),
+    });
+    expect(fewer['rec-worry']).toBeUndefined();
+    expect(fewer['rec-worry-2']).toBe(all['rec-worry-2']);
+    expect(fewer['drawing:page-worries-2']).toBe(all['drawing:page-worries-2']);
+    expect(fewer['rec-dream']).toBe(all['rec-dream']);
   });
 
   it('uses the file names it is given', () => {

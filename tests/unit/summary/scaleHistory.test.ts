@@ -48,8 +48,8 @@ describe('a scale answered by voice', () => {
     const scale = summary.scales.find((s) => s.id === first.id)!;
     expect(scale.recordings).toHaveLength(1);
     const file = scale.recordings[0].file;
-    expect(file).toMatch(/\.webm$/);
-    // Numbered after the page recordings, so no two files share a name.
+    // Named by the scale's place in the session, so no page recording shares its name.
+    expect(file).toBe(`voicemap-2026-11-28-A-scale-${amira.scales.indexOf(first) + 1}-recording-1.mp3`);
     const pageFiles = Object.values(summary.columns).flat().flatMap((e) => (e.kind === 'recording' ? [e.file] : []));
     expect(pageFiles).not.toContain(file);
     const text = summaryToText(summary);

@@ -53,7 +53,8 @@ describe('summaryToJson', () => {
       prompt: 'Is there anything that worries you?',
     });
     expect(json.map.needsToHappen.find((e) => e.kind === 'recording')).toMatchObject({
-      file: 'voicemap-2026-11-28-A-recording-2.webm',
+      file: 'voicemap-2026-11-28-A-house-of-dreams-recording-1.mp3',
+      mimeType: 'audio/mpeg',
       durationMs: 65_000,
       transcript: 'I want to go to the park with Mum',
       text: 'I want to go to the park with Mum',

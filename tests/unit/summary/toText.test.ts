@@ -58,7 +58,7 @@ describe('summaryToText', () => {
   it('describes drawings, stickers and recordings with their files', () => {
     expect(text).toContain("- A drawing, which Amira called 'Dad shouting'\n  File: voicemap-2026-11-28-A-house-of-worries-drawing.png");
     expect(text).toContain('- Amira put Dad in the House of Worries.');
-    expect(text).toContain('- A recording of Amira, 1:05 long (attached)\n  File: voicemap-2026-11-28-A-recording-2.webm');
+    expect(text).toContain('- A recording of Amira, 1:05 long (attached)\n  File: voicemap-2026-11-28-A-house-of-dreams-recording-1.mp3');
     expect(text).toContain('  Written down from the recording: "I want to go to the park with Mum"');
   });
 

@@ -4,12 +4,14 @@ import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
 import { downloadBlob } from '../../download';
 import { LanguageOptions } from '../../LanguageControl';
-import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, zipFile } from './exportSummary';
+import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, wordFile, zipFile } from './exportSummary';
 import type { ExportFileData } from './exportSummary';
 import { summaryToText } from '../../../summary/toText';
 import { navigate } from '../../router';
+import { fileNameTemplate, setFileNameTemplate } from './fileNameSetting';
+import { exportFileName } from '../../../summary/fileNames';
 
-type Kind = 'pdf' | 'text' | 'data' | 'all' | 'copy';
+type Kind = 'pdf' | 'word' | 'text' | 'data' | 'all' | 'copy';
 
 function save(file: ExportFileData): void {
   downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
@@ -27,6 +29,8 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
   const [message, setMessage] = useState<{ kind: 'alert' | 'status'; text: string } | null>(null);
   const [exported, setExported] = useState(false);
   const langId = useId();
+  const namesId = useId();
+  const [template, setTemplate] = useState(fileNameTemplate);
 
   // While the worker and the child go through the list, the PDF code and fonts get ready (a
   // failure here is harmless: the export itself loads them again and reports any problem).
@@ -67,6 +71,31 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           <LanguageOptions />
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={namesId}>{t('export.fileNames')}</label>
+        <input
+          id={namesId}
+          type="text"
+          value={template}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-describedby={`${namesId}-hint`}
+          onChange={(e) => {
+            setTemplate(e.target.value);
+            setFileNameTemplate(e.target.value);
+          }}
+        />
+        <p className="hint" id={`${namesId}-hint`}>
+          {t('export.fileNamesHint', { example: exportFileName(session(), { kind: 'summary-pdf' }, { template }) })}
+        </p>
+      </div>
+      <ul className="hint export-purposes">
+        <li>{t('export.forRecord')}</li>
+        <li>{t('export.forNotes')}</li>
+        <li>{t('export.forSystems')}</li>
+        <li>{t('export.forAll')}</li>
+      </ul>
       <div className="row export-buttons">
         <button
           type="button"
@@ -79,6 +108,18 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           })}
         >
           {busy === 'pdf' ? t('export.working') : t('export.pdf')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={run('word', async () => {
+            const s = session();
+            const summary = await summaryIn(s, language, workspace.list());
+            save(await wordFile(summary, s, (await drawingFiles(summary, s, true)).png));
+          })}
+        >
+          {busy === 'word' ? t('export.working') : t('export.word')}
         </button>
         <button
           type="button"
@@ -113,12 +154,13 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
             const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
             const files = [
               await pdfFile(summary, s, drawings.pixels),
+              await wordFile(summary, s, drawings.png),
               textFile(summary, s),
               jsonFile(summary, s),
               ...[...drawings.png].map(([name, bytes]) => ({ name, bytes, type: 'image/png' })),
               ...audio,
             ];
-            save(await zipFile(s, files));
+            save(await zipFile(summary, s, files));
             return missing > 0 ? t('export.missingAudio', { count: missing }) : undefined;
           })}
         >

@@ -6,21 +6,49 @@ import type { Summary } from '../../../summary/summaryTypes';
 import type { RgbPixels } from '../../../summary/pdfImages';
 import { summaryToText } from '../../../summary/toText';
 import { summaryToJson } from '../../../summary/toJson';
-import { exportFileName } from '../../../summary/fileNames';
+import { RECORDING_FILE_TYPE, exportFileName, fileDate } from '../../../summary/fileNames';
+import type { ExportFile, FileNaming } from '../../../summary/fileNames';
+import { fileNameTemplate } from './fileNameSetting';
 import { stickerNameKey } from '../../../stickers/catalogue';
 import { scaleI18nKey } from '../../../activities/scale/questions';
 import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
 import { loadLanguage } from '../../i18n';
+import { languageInfo } from '../../languages';
 
 /**
  * The summary of a session in one language, built from the same pure function every writer uses.
  * `sessions` (every session on the device) gives each scale its history for this child.
  */
+/** How this export names its files, remembered per summary so every file of one export agrees. */
+const namings = new WeakMap<Summary, FileNaming>();
+
+/**
+ * The worker's template, this session's number among the device's sessions of its day (so two
+ * children with the same initial on one day get different names), and any-ascii for initials.
+ */
+async function namingFor(session: Session, sessions: readonly Session[]): Promise<FileNaming> {
+  const { default: anyAscii } = await import('any-ascii');
+  const day = fileDate(session.createdAt);
+  const sameDay = [...sessions.filter((s) => s.id !== session.id), session]
+    .filter((s) => fileDate(s.createdAt) === day)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const activities: string[] = [];
+  for (const page of session.pages) if (!activities.includes(page.activity)) activities.push(page.activity);
+  if (session.scales.length > 0 && !activities.includes('scale')) activities.push('scale');
+  return { template: fileNameTemplate(), sequence: sameDay.findIndex((s) => s.id === session.id) + 1, activities, transliterate: anyAscii };
+}
+
+function nameOf(summary: Summary, session: Session, file: ExportFile): string {
+  return exportFileName(session, file, namings.get(summary));
+}
+
 export async function summaryIn(session: Session, language: string, sessions: readonly Session[] = [session]): Promise<Summary> {
-  await loadLanguage(language);
+  const [naming] = await Promise.all([namingFor(session, sessions), loadLanguage(language)]);
   const t = i18next.getFixedT(language, 'summary');
   const tCommon = i18next.getFixedT(language, 'common');
-  return buildSummary(session, {
+  const summary = buildSummary(session, {
+    fileNameFor: (file) => exportFileName(session, file, naming),
+    childLanguageChecked: languageInfo(session.language).reviewed,
     t: (key, vars) => t(key, vars ?? {}),
     tCommon: (key, vars) => tCommon(key, vars ?? {}),
     language,
@@ -37,6 +65,8 @@ export async function summaryIn(session: Session, language: string, sessions: re
       return tCommon(key);
     },
   });
+  namings.set(summary, naming);
+  return summary;
 }
 
 export interface ExportFileData {
@@ -46,12 +76,12 @@ export interface ExportFileData {
 }
 
 export function textFile(summary: Summary, session: Session): ExportFileData {
-  return { name: exportFileName(session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
+  return { name: nameOf(summary, session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
 }
 
 export function jsonFile(summary: Summary, session: Session): ExportFileData {
   const json = JSON.stringify(summaryToJson(summary, session), null, 2);
-  return { name: exportFileName(session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
+  return { name: nameOf(summary, session, { kind: 'data-json' }), bytes: new TextEncoder().encode(json), type: 'application/json' };
 }
 
 export interface DrawingFiles {
@@ -78,24 +108,24 @@ export async function drawingFiles(summary: Summary, session: Session, withPng: 
   return files;
 }
 
-/** Every shared recording's audio, under the summary's file name. Missing audio is reported, not invented. */
+/**
+ * Every shared recording's sound as an MP3 file under the summary's file name. A recording
+ * whose sound cannot be read or converted is counted as missing and reported, never invented.
+ */
 export async function recordingFiles(summary: Summary, blobs: BlobStore): Promise<{ files: ExportFileData[]; missing: number }> {
+  const wanted = [
+    ...Object.values(summary.columns).flatMap((entries) => entries.flatMap((e) => (e.kind === 'recording' ? [{ file: e.file, blobId: e.blobId }] : []))),
+    ...summary.scales.flatMap((s) => s.recordings.map((r) => ({ file: r.file, blobId: r.blobId }))),
+  ];
+  if (wanted.length === 0) return { files: [], missing: 0 };
+  const { recordingToMp3 } = await import('../../../summary/audio/toMp3');
   const files: ExportFileData[] = [];
   let missing = 0;
-  for (const entries of Object.values(summary.columns)) {
-    for (const entry of entries) {
-      if (entry.kind !== 'recording') continue;
-      const blob = await blobs.loadBlob(entry.blobId).catch(() => undefined);
-      if (blob) files.push({ name: entry.file, bytes: blob.bytes, type: blob.mimeType });
-      else missing += 1;
-    }
-  }
-  for (const scale of summary.scales) {
-    for (const r of scale.recordings) {
-      const blob = await blobs.loadBlob(r.blobId).catch(() => undefined);
-      if (blob) files.push({ name: r.file, bytes: blob.bytes, type: blob.mimeType });
-      else missing += 1;
-    }
+  for (const { file, blobId } of wanted) {
+    const blob = await blobs.loadBlob(blobId).catch(() => undefined);
+    const mp3 = blob ? await recordingToMp3(blob.bytes).catch(() => undefined) : undefined;
+    if (mp3) files.push({ name: file, bytes: mp3, type: RECORDING_FILE_TYPE });
+    else missing += 1;
   }
   return { files, missing };
 }
@@ -117,11 +147,22 @@ export async function pdfFile(summary: Summary, session: Session, drawings: Read
   const { summaryToPdf } = await import('../../../summary/toPdf');
   const { loadBundledPdfFonts } = await import('../../../summary/pdfFonts');
   const bytes = await summaryToPdf(summary, { drawings, loadFonts: loadBundledPdfFonts });
-  return { name: exportFileName(session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
+  return { name: nameOf(summary, session, { kind: 'summary-pdf' }), bytes, type: 'application/pdf' };
 }
 
-export async function zipFile(session: Session, files: ExportFileData[]): Promise<ExportFileData> {
+/** The same summary as a Word file, for systems whose upload list takes "PDF and Word". */
+export async function wordFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, Uint8Array>): Promise<ExportFileData> {
+  const { summaryToDocx } = await import('../../../summary/toDocx');
+  const bytes = await summaryToDocx(summary, { drawings });
+  return {
+    name: nameOf(summary, session, { kind: 'summary-docx' }),
+    bytes,
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
+}
+
+export async function zipFile(summary: Summary, session: Session, files: ExportFileData[]): Promise<ExportFileData> {
   const { makeZip } = await import('../../../summary/toZip');
   const bytes = makeZip(files.map((f) => ({ name: f.name, bytes: f.bytes })));
-  return { name: exportFileName(session, { kind: 'all-zip' }), bytes, type: 'application/zip' };
+  return { name: nameOf(summary, session, { kind: 'all-zip' }), bytes, type: 'application/zip' };
 }
