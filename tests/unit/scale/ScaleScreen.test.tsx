@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ScaleScreen from '../../../src/activities/scale/ScaleScreen';
-import { ScaleHistoryProvider } from '../../../src/activities/scale/historyContext';
+import ScaleSessionPanel from '../../../src/activities/scale/SessionPanel';
 import type { SessionStore } from '../../../src/store/sessionStore';
 import { homeScale, makeSession, makeStore, setUpI18n } from './helpers';
 
@@ -18,6 +18,17 @@ function open(store: SessionStore, exit = vi.fn()) {
 }
 
 const slider = () => screen.getByRole('slider', { name: /^How safe/ });
+/** The worker's help sits behind one "For the worker" toggle in the child's space. */
+function worker(name: string) {
+  const toggle = screen.getByRole('button', { name: 'For the worker' });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  fireEvent.click(screen.getByRole('button', { name }));
+}
+/** The worker's session screen part for the scales (outside the child's space). */
+function openWorkerPanel(store: SessionStore, sessions = () => [store.get()]) {
+  cleanup();
+  render(<ScaleSessionPanel store={store} sessions={sessions} />);
+}
 const press = (key: string) => fireEvent.keyDown(slider(), { key });
 const reminderText = /safeguarding procedure/i;
 
@@ -119,10 +130,10 @@ describe('the safety scale screen', () => {
     const store = makeStore();
     open(store);
     press('ArrowRight');
-    fireEvent.click(screen.getByRole('button', { name: 'Ask a follow-up question' }));
+    worker('Ask a follow-up question');
     expect(store.get().scales[0].followUps).toEqual([{ promptKey: 'scale.followUp.higher', text: '', speaker: 'child' }]);
     await user.type(screen.getByRole('textbox', { name: 'What would make it one step higher?' }), 'if Dad stoped shouting');
-    fireEvent.click(screen.getByRole('button', { name: 'Ask a follow-up question' }));
+    worker('Ask a follow-up question');
     expect(store.get().scales[0].followUps).toEqual([
       { promptKey: 'scale.followUp.higher', text: 'if Dad stoped shouting', speaker: 'child' },
       { promptKey: 'scale.followUp.whenHigher', text: '', speaker: 'child' },
@@ -143,20 +154,20 @@ describe('the safety scale screen', () => {
 });
 
 describe('the safeguarding reminder', () => {
-  it('for 0-2 on a safety question, shows only on the worker\'s panel, and notes when it was shown', () => {
+  it('for 0-2 on a safety question, never shows in the child\'s space, even in the worker\'s help there; the worker\'s panel shows it and notes when', () => {
     const store = makeStore();
     open(store);
     press('ArrowRight');
     press('ArrowRight');
     expect(store.get().scales[0].value).toBe(2);
-    // The child's screen never has it, nor a way to it.
     expect(screen.queryByText(reminderText)).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'For the worker' })).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'We have finished' }));
     expect(screen.getByRole('heading', { name: 'Thank you for telling me.' })).toBeInTheDocument();
-    expect(screen.queryByText(reminderText)).not.toBeInTheDocument();
-    expect(store.get().scales[0].reminderShownAt).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'For the worker' }));
+    expect(document.body).not.toHaveTextContent(reminderText);
+    expect(store.get().scales[0].reminderShownAt).toBeUndefined();
+    // Only the worker's session screen shows it, and the time it was shown there is kept.
+    openWorkerPanel(store);
     expect(screen.getByRole('note')).toHaveTextContent(reminderText);
     expect(store.get().scales[0].reminderShownAt).toEqual(expect.any(String));
   });
@@ -167,8 +178,7 @@ describe('the safeguarding reminder', () => {
     press('PageUp');
     press('ArrowRight');
     expect(store.get().scales[0].value).toBe(3);
-    fireEvent.click(screen.getByRole('button', { name: 'We have finished' }));
-    fireEvent.click(screen.getByRole('button', { name: 'For the worker' }));
+    openWorkerPanel(store);
     expect(screen.getByText('Amira chose 3.')).toBeInTheDocument();
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(store.get().scales[0].reminderShownAt).toBeUndefined();
@@ -177,15 +187,14 @@ describe('the safeguarding reminder', () => {
   it('does not show for a question that is not about safety, even at 0', () => {
     const store = makeStore();
     open(store);
-    fireEvent.click(screen.getByRole('button', { name: 'Change the question' }));
+    worker('Change the question');
     fireEvent.click(screen.getByRole('radio', { name: 'How happy do you feel at the moment?' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ask this question' }));
     const happy = screen.getByRole('slider', { name: 'How happy do you feel at the moment?' });
     fireEvent.keyDown(happy, { key: 'ArrowRight' });
     fireEvent.keyDown(happy, { key: 'Home' });
     expect(store.get().scales[0]).toMatchObject({ value: 0, aboutSafety: false, questionKey: 'scale.questions.happiness' });
-    fireEvent.click(screen.getByRole('button', { name: 'We have finished' }));
-    fireEvent.click(screen.getByRole('button', { name: 'For the worker' }));
+    openWorkerPanel(store);
     expect(screen.getByText('Amira chose 0.')).toBeInTheDocument();
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(store.get().scales[0].reminderShownAt).toBeUndefined();
@@ -199,7 +208,7 @@ describe('several questions and the worker\'s own', () => {
     open(store);
     expect(screen.getByRole('heading', { name: 'Questions so far' })).toBeInTheDocument();
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Ask another question' }));
+    worker('Ask another question');
     fireEvent.click(screen.getByRole('radio', { name: 'Write my own question' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ask this question' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Please write the question');
@@ -226,18 +235,15 @@ describe('numbers over time on the worker\'s panel', () => {
       scales: [homeScale('before', 4, '2026-01-10T10:05:00.000Z')],
     });
     const otherChild = makeSession({ id: 'other', childName: 'Jamal', scales: [homeScale('x', 9, '2026-02-10T10:05:00.000Z')] });
-    render(
-      <ScaleHistoryProvider sessions={() => [store.get(), older, otherChild]}>
-        <ScaleScreen store={store} blobs={new MemoryBlobStore()} practice={false} goTo={() => undefined} exit={() => undefined} />
-      </ScaleHistoryProvider>,
-    );
+    open(store);
     press('End');
     press('ArrowLeft');
     press('ArrowLeft');
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'We have finished' }));
     });
-    fireEvent.click(screen.getByRole('button', { name: 'For the worker' }));
+    // Earlier sessions' numbers are the worker's: on the session screen, never the child's.
+    openWorkerPanel(store, () => [store.get(), older, otherChild]);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('4');

@@ -60,6 +60,12 @@ function expectOneButton(name: string) {
   expect(screen.getAllByRole('button', { name })).toHaveLength(1);
 }
 
+/** The worker's controls sit behind one "For the worker" toggle in the child's space. */
+async function openWorkerHelp(user: ReturnType<typeof userEvent.setup>) {
+  const toggle = screen.getByRole('button', { name: 'For the worker' });
+  if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
+}
+
 describe('choosing the character', () => {
   it('offers Fairy, Wizard and other characters as buttons, and stores the choice in the session', async () => {
     const user = userEvent.setup();
@@ -128,6 +134,7 @@ describe('choosing the character', () => {
     for (const name of ['Good things', 'Worries', 'Wishes']) expectOneButton(name);
     expect(screen.queryByRole('button', { name: 'Fairy' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Wizard' })).toBeNull();
+    await openWorkerHelp(user);
     expectOneButton('Change character');
   });
 
@@ -138,6 +145,7 @@ describe('choosing the character', () => {
     renderScreen(store);
     expect(screen.getByRole('button', { name: 'Wishes' })).toBeInTheDocument();
 
+    await openWorkerHelp(user);
     await user.click(screen.getByRole('button', { name: 'Change character' }));
     await screen.findByRole('button', { name: 'Dragon' });
     expect(screen.getByRole('button', { name: 'Dragon' })).toHaveAttribute('aria-pressed', 'true');
@@ -178,6 +186,7 @@ describe('the bubble pages', () => {
     store.apply(setActivityState('wizards-and-fairies', { character: 'fairy' }));
     renderScreen(store, 'wishes');
 
+    await openWorkerHelp(user);
     await user.click(screen.getByRole('button', { name: 'Change the question' }));
     const field = screen.getByRole('textbox', { name: 'Question' });
     expect(field).toHaveValue('If you had the magic wand, what would you change or wish for?');
@@ -188,6 +197,7 @@ describe('the bubble pages', () => {
     expect(pageOf(store, 'wishes').customPrompt).toBe('what would u wish for  at nans house?');
     expect(screen.getByText('what would u wish for at nans house?', { normalizer: (s) => s.replace(/\s+/g, ' ') })).toBeInTheDocument();
 
+    await openWorkerHelp(user);
     await user.click(screen.getByRole('button', { name: 'Change the question' }));
     await user.click(screen.getByRole('button', { name: 'Use the usual question' }));
     expect(pageOf(store, 'wishes').customPrompt).toBeUndefined();
@@ -199,6 +209,7 @@ describe('the bubble pages', () => {
     const store = newStore();
     store.apply(setActivityState('wizards-and-fairies', { character: 'unicorn' }));
     renderScreen(store, 'worries');
+    await openWorkerHelp(user);
     await user.click(screen.getByRole('button', { name: 'Change the question' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(pageOf(store, 'worries').customPrompt).toBeUndefined();
