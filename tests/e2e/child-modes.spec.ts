@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { drawingArea, newSession, setUpPassphrase } from './helpers';
+import { drawingArea, leaveChildSpace, newSession, setUpPassphrase } from './helpers';
 
 // Issue "The child's space", part 6: every mode keeps words and voice, the pause screen's words
 // match its buttons, practice for every activity with a way back, and the sticker sets offered.
@@ -13,11 +13,11 @@ test('practice: every activity from the start screen, a calm pause, and a visibl
   await page.getByRole('link', { name: 'Practise Safety scale', exact: true }).click();
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
 
-  // The pause screen offers only what it says: carrying on.
+  // The pause screen's words match its buttons: carry on, or stop for today.
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   const pause = page.getByRole('dialog');
-  await expect(pause.getByRole('button')).toHaveText(['Carry on']);
-  await expect(pause).not.toContainText('stop for today');
+  await expect(pause.getByRole('button')).toHaveText(['Carry on', 'Stop for today']);
+  await expect(pause).toContainText('stop for today');
   await pause.getByRole('button', { name: 'Carry on' }).click();
 
   await page.getByRole('link', { name: 'Leave practice', exact: true }).click();
@@ -47,6 +47,7 @@ test('Fewer tools keeps words and voice; Hard things is offered only when the wo
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, 'modes pass 12');
   await page.getByText('Settings for this child').click();
   await page.getByRole('checkbox', { name: 'Hard things', exact: true }).check();
   await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
@@ -58,6 +59,7 @@ test('Fewer tools keeps words and voice; Hard things is offered only when the wo
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, 'modes pass 12');
   await page.getByRole('button', { name: 'Make summary', exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download text', exact: true }).click()]);
   const text = readFileSync(await download.path(), 'utf8');

@@ -172,7 +172,8 @@ for (const size of [
         ['good-things', 'House of Good Things'],
         ['dreams', 'House of Dreams'],
       ]) {
-        await page.getByRole('button', { name: house, exact: true }).tap();
+        // The place tabs (the overview's cards may still be leaving after the address changed).
+        await page.getByRole('navigation').getByRole('button', { name: house, exact: true }).tap();
         await expect(area).toBeVisible();
         boxes.push(await box(area));
         await shoot(`three-houses-${place}`);

@@ -7,13 +7,25 @@ import { drawingArea, newSession, setUpPassphrase, unlock } from './helpers';
 
 const PASS = 'lock keeps the work safe';
 
+/**
+ * The child's space has no Lock: what locks it while a child works is the idle lock. A tablet
+ * that slept past it wakes (the clock has moved 11 minutes on, the page becomes visible) and locks.
+ */
+async function tabletSleepsPastIdleLock(page: Page) {
+  await page.evaluate(() => {
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + 11 * 60 * 1000;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
 async function openWorries(page: Page) {
   await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
   await expect(drawingArea(page)).toBeVisible();
 }
 
-test('Lock in the middle of a recording keeps the recording, and it plays after unlocking', async ({ page }) => {
+test('the idle lock in the middle of a recording keeps the recording, and it plays after unlocking', async ({ page }) => {
   await page.goto('/');
   await setUpPassphrase(page, PASS);
   await newSession(page, 'Nia');
@@ -23,7 +35,7 @@ test('Lock in the middle of a recording keeps the recording, and it plays after 
   await expect(page.getByRole('button', { name: 'Stop recording', exact: true })).toBeVisible();
   // At least four seconds of speech, measured by the recorder's own timer.
   await expect(page.getByRole('timer')).toHaveText(/^00:(0[4-9]|[1-5]\d)$/, { timeout: 15_000 });
-  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await tabletSleepsPastIdleLock(page);
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
 
   await unlock(page, PASS, { expectSuccess: false });
@@ -37,7 +49,7 @@ test('Lock in the middle of a recording keeps the recording, and it plays after 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('Lock while storage refuses every write warns, keeps the change encrypted, and saves it after unlocking', async ({ page }) => {
+test('the idle lock while storage refuses every write warns, keeps the change encrypted, and saves it after unlocking', async ({ page }) => {
   await page.goto('/');
   await setUpPassphrase(page, PASS);
   await newSession(page, 'Ola');
@@ -58,7 +70,7 @@ test('Lock while storage refuses every write warns, keeps the change encrypted, 
   await page.getByRole('button', { name: 'Save words', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('out of storage space');
 
-  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await tabletSleepsPastIdleLock(page);
   // Told at once, on the lock screen, that the change was kept and will be saved.
   await expect(page.getByRole('status')).toContainText('too full to save the latest changes');
   // Nothing of the child's is on screen or in the page's text once locked.

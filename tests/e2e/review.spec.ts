@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase } from './helpers';
+import { drawingArea, leaveChildSpace, mouseStroke, newSession, pdfText, setUpPassphrase } from './helpers';
 import { expectPlays, record, watchPlayback } from './playback';
 
 // Issue "The child's space", part 4: the review shows each item as the child made it, plays
@@ -37,6 +37,7 @@ test('the review shows each item as made, plays the recording, and keeps the wor
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished' }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, PASS);
   await page.getByRole('button', { name: 'Make summary', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'What will be shared' })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, newSession, setUpPassphrase } from './helpers';
+import { drawingArea, leaveChildSpace, newSession, setUpPassphrase } from './helpers';
 
 // Issue "The child's space", part 3: the worker's help beside the child sits in one compact
 // place, and a switch (or the keyboard's order through the child's controls) never lands on it.
@@ -30,7 +30,7 @@ async function scanOneCycle(page: Page) {
   throw new Error('The scan never came back to where it started');
 }
 
-const WORKER_NAMES = ['For the worker', 'Another question', 'Name and picture', 'Worker', 'Ask another question', 'Ask a follow-up question'];
+const WORKER_NAMES = ['Lock', 'Language', 'For the worker', 'Another question', 'Name and picture', 'Worker', 'Ask another question', 'Ask a follow-up question'];
 
 test('switch scanning never reaches a worker control, on a house page and on the scale', async ({ page }) => {
   test.setTimeout(180_000);
@@ -60,6 +60,7 @@ test('switch scanning never reaches a worker control, on a house page and on the
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await page.getByRole('button', { name: 'We have finished', exact: true }).click();
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await leaveChildSpace(page, 'zone pass 12');
   await page.getByRole('button', { name: 'Safety scale', exact: true }).click();
   const slider = page.getByRole('slider', { name: /^How safe/ });
   await slider.focus();

@@ -55,7 +55,8 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
   const [trayOpen, setTrayOpen] = useState(false);
   const [words, setWords] = useState<{ editing?: WordsItem } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [recordingsOpen, setRecordingsOpen] = useState(false);
+  // Open while there are recordings, so each `Play recording` is there to tap; the child can fold it away.
+  const [recordingsOpen, setRecordingsOpen] = useState(true);
   // The bin is the overlay's (stickers are dragged onto it) but sits with the tools beside the page.
   const [binSlot, setBinSlot] = useState<HTMLDivElement | null>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
