@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, expectSaved, mouseStroke, newSession, passGate, readAllStorage, setUpPassphrase, unlock } from './helpers';
+import { drawingArea, expectSaved, fillTheDisk, freeTheDisk, mouseStroke, newSession, passGate, readAllStorage, setUpPassphrase, unlock } from './helpers';
 
 const PASS = 'backup pass 1';
 const WORDS = 'Backups keep "this" safe – żółw';
@@ -84,21 +84,12 @@ test('when storage is full the drawing stays on screen, the worker is told, and 
   await newSession(page, 'Ola');
   await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
-  // Every write to IndexedDB now fails as a full disk would.
-  await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.put;
-    (window as unknown as { __restorePut: () => void }).__restorePut = () => {
-      IDBObjectStore.prototype.put = original;
-    };
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDisk(page);
   const area = drawingArea(page);
   await mouseStroke(page, area, [[80, 80], [180, 120], [280, 90]]);
   await expect(page.getByRole('alert')).toContainText('out of storage space');
   await expect(area).toHaveAttribute('data-strokes', '1');
-  await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
+  await freeTheDisk(page);
   await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 12_000 });
   await page.reload();
   await unlock(page, PASS);

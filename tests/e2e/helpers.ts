@@ -701,3 +701,25 @@ export async function passGate(page: Page, pass: string): Promise<void> {
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
   await unlock(page, pass);
 }
+
+// ---------------------------------------------------------------------------
+// A full disk
+// ---------------------------------------------------------------------------
+
+/** From now on every IndexedDB write in the page fails as a full disk would. */
+export async function fillTheDisk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { __restorePut: () => void }).__restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Room again: writes work as before `fillTheDisk`. */
+export async function freeTheDisk(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
+}

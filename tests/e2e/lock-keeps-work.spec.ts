@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, newSession, setUpPassphrase, unlock } from './helpers';
+import { drawingArea, fillTheDisk, freeTheDisk, newSession, setUpPassphrase, unlock } from './helpers';
 
 // Locking (by hand or idle) must never lose what the child made: a recording in progress is
 // stopped and saved first, and a change storage refuses is kept encrypted until the next unlock.
@@ -54,16 +54,7 @@ test('the idle lock while storage refuses every write warns, keeps the change en
   await setUpPassphrase(page, PASS);
   await newSession(page, 'Ola');
   await openWorries(page);
-  // Every write to IndexedDB now fails as a full disk would.
-  await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.put;
-    (window as unknown as { __restorePut: () => void }).__restorePut = () => {
-      IDBObjectStore.prototype.put = original;
-    };
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDisk(page);
   const words = 'Words written while the tablet was full';
   await page.getByRole('button', { name: 'Add words', exact: true }).click();
   await page.getByRole('textbox', { name: 'Words', exact: true }).fill(words);
@@ -76,7 +67,7 @@ test('the idle lock while storage refuses every write warns, keeps the change en
   // Nothing of the child's is on screen or in the page's text once locked.
   await expect(page.locator('body')).not.toContainText(words);
 
-  await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
+  await freeTheDisk(page);
   await unlock(page, PASS, { expectSuccess: false });
   await expect(drawingArea(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(words, { exact: true })).toBeVisible();
