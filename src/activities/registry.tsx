@@ -38,10 +38,12 @@ const SCREENS: { readonly [K in ActivityId]: ActivityScreens } = {
   'three-houses': {
     icon: () => <HousePicture kind="good" />,
     ...splitScreen(() => import('./threeHouses/ThreeHousesScreen')),
+    pageBackground: () => import('./threeHouses/pageBackground'),
   },
   'wizards-and-fairies': {
     icon: () => <WizardsActivityIcon />,
     ...splitScreen(() => import('./wizardsAndFairies/WizardsAndFairiesScreen')),
+    pageBackground: () => import('./wizardsAndFairies/pageBackground'),
   },
   scale: {
     icon: () => <ScaleActivityIcon />,

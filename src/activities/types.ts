@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import type { ActivityId, Session } from '../model/types';
+import type { ActivityId, Page, Session } from '../model/types';
 import type { ActivityDefinition } from './definition';
 import type { SessionStore } from '../store/sessionStore';
 import type { BlobStore } from '../store/blobStore';
@@ -36,7 +36,15 @@ export interface ActivityScreens {
   preload(): Promise<unknown>;
   /** Its part of the worker's session screen, if any (renders nothing when there is nothing to show). */
   WorkerPanel?: LazyExoticComponent<ComponentType<WorkerPanelProps>>;
+  /**
+   * Loads what is drawn behind each of its pages (a house, a bubble), so exports can show a
+   * drawing as the child saw it. Absent for activities without drawing pages.
+   */
+  pageBackground?: () => Promise<{ default: PageBackgroundOf }>;
 }
+
+/** The Konva background behind a page of this session, or undefined when it has none. */
+export type PageBackgroundOf = (session: Session, page: Page) => ComponentType | undefined;
 
 /** What the shell needs to know about an activity: enough to list it, route to it and load it. */
 export interface ActivityManifest extends ActivityDefinition, ActivityScreens {

@@ -4,7 +4,7 @@ import { strokePath } from '../ink/strokeGeometry';
 import { getSticker, stickerUrl } from '../stickers/catalogue';
 import type { RgbPixels } from './pdfImages';
 
-/** Half the page's logical size: sharp enough to read a child's drawing, small enough to attach. */
+/** Three quarters of the page's logical size: sharp enough to read a child's drawing, small enough to attach. */
 const EXPORT_SCALE = 0.75;
 const STICKER_SIZE = 120;
 
@@ -31,10 +31,11 @@ function loadImage(url: string): Promise<HTMLImageElement | null> {
 
 /**
  * A page's drawing, rebuilt from the model: the strokes, and the stickers the child chose to
- * share, on white. Nothing the child left out is drawn. Words are not drawn: they are in the
- * summary as text, exactly.
+ * share, on the page's background (the house or bubble, as the child saw it) or on white.
+ * Nothing the child left out is drawn. Words are not drawn: they are in the summary as text,
+ * exactly.
  */
-async function drawPage(page: Page): Promise<{ canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D }> {
+async function drawPage(page: Page, background: CanvasImageSource | null): Promise<{ canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D }> {
   const left = new Set(page.notShared);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(PAGE_WIDTH * EXPORT_SCALE);
@@ -44,6 +45,7 @@ async function drawPage(page: Page): Promise<{ canvas: HTMLCanvasElement; ctx: C
   if (!ctx) throw new Error('No 2D canvas');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  if (background) ctx.drawImage(background, 0, 0, canvas.width, canvas.height);
   ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
   for (const item of page.items) {
     if (left.has(item.id)) continue;
@@ -80,12 +82,16 @@ function pixelsOf(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): Rgb
   return { width, height, rgb };
 }
 
+/** The pixel ratio at which a page background should be drawn for {@link renderDrawing}. */
+export const BACKGROUND_PIXEL_RATIO = EXPORT_SCALE;
+
 /**
  * A page's drawing drawn once, as pixels for the PDF (which compresses them itself, faster and
- * smaller than going through a PNG) and, when asked, as a PNG file too.
+ * smaller than going through a PNG) and, when asked, as a PNG file too. `background` is the
+ * page's background already drawn at {@link BACKGROUND_PIXEL_RATIO}, or null for a plain drawing.
  */
-export async function renderDrawing(page: Page, withPng: boolean): Promise<{ pixels: RgbPixels; png?: Uint8Array }> {
-  const { canvas, ctx } = await drawPage(page);
+export async function renderDrawing(page: Page, withPng: boolean, background: CanvasImageSource | null = null): Promise<{ pixels: RgbPixels; png?: Uint8Array }> {
+  const { canvas, ctx } = await drawPage(page, background);
   const pixels = pixelsOf(canvas, ctx);
   return withPng ? { pixels, png: await pngOf(canvas) } : { pixels };
 }

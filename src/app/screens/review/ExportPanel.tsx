@@ -31,6 +31,8 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
   const langId = useId();
   const namesId = useId();
   const [template, setTemplate] = useState(fileNameTemplate);
+  // Drawings go out in their house or bubble, as the child saw them; plain is the worker's choice.
+  const [plain, setPlain] = useState(false);
 
   // While the worker and the child go through the list, the PDF code and fonts get ready (a
   // failure here is harmless: the export itself loads them again and reports any problem).
@@ -90,6 +92,10 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           {t('export.fileNamesHint', { example: exportFileName(session(), { kind: 'summary-pdf' }, { template }) })}
         </p>
       </div>
+      <label className="choice">
+        <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
+        <span>{t('export.plainDrawings')}</span>
+      </label>
       <ul className="hint export-purposes">
         <li>{t('export.forRecord')}</li>
         <li>{t('export.forNotes')}</li>
@@ -104,7 +110,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           onClick={run('pdf', async () => {
             const s = session();
             const summary = await summaryIn(s, language, workspace.list());
-            save(await pdfFile(summary, s, (await drawingFiles(summary, s, false)).pixels));
+            save(await pdfFile(summary, s, (await drawingFiles(summary, s, false, plain)).pixels));
           })}
         >
           {busy === 'pdf' ? t('export.working') : t('export.pdf')}
@@ -116,7 +122,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           onClick={run('word', async () => {
             const s = session();
             const summary = await summaryIn(s, language, workspace.list());
-            save(await wordFile(summary, s, (await drawingFiles(summary, s, true)).png));
+            save(await wordFile(summary, s, (await drawingFiles(summary, s, true, plain)).png));
           })}
         >
           {busy === 'word' ? t('export.working') : t('export.word')}
@@ -150,7 +156,7 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
           onClick={run('all', async () => {
             const s = session();
             const summary = await summaryIn(s, language, workspace.list());
-            const drawings = await drawingFiles(summary, s, true);
+            const drawings = await drawingFiles(summary, s, true, plain);
             const { files: audio, missing } = await recordingFiles(summary, workspace.blobs);
             const files = [
               await pdfFile(summary, s, drawings.pixels),

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import type { Session } from '../../../model/types';
+import type { Page, Session } from '../../../model/types';
+import { findActivity } from '../../../activities/registry';
 import type { BlobStore } from '../../../store/blobStore';
 import { buildSummary } from '../../../summary/buildSummary';
 import type { Summary } from '../../../summary/summaryTypes';
@@ -91,16 +92,38 @@ export interface DrawingFiles {
   png: Map<string, Uint8Array>;
 }
 
-/** Every shared drawing, drawn once, keyed by the file name the summary gave it. */
-export async function drawingFiles(summary: Summary, session: Session, withPng: boolean): Promise<DrawingFiles> {
-  const { renderDrawing } = await import('../../../summary/drawingPng');
+/**
+ * The page's background (house, bubble) as the child saw it, drawn for the export, or null
+ * when its activity has none. A background that cannot be drawn leaves the drawing plain
+ * rather than failing the export: the child's strokes are what matter.
+ */
+async function pageBackground(session: Session, page: Page, pixelRatio: number): Promise<HTMLCanvasElement | null> {
+  const load = findActivity(page.activity)?.pageBackground;
+  if (!load) return null;
+  try {
+    const [{ default: backgroundOf }, { backgroundPicture }] = await Promise.all([load(), import('../../../canvas/backgroundPicture')]);
+    const Background = backgroundOf(session, page);
+    return Background ? await backgroundPicture(Background, pixelRatio) : null;
+  } catch (error) {
+    console.error('Page background not drawn:', error instanceof Error ? error.message : 'unknown');
+    return null;
+  }
+}
+
+/**
+ * Every shared drawing, drawn once, keyed by the file name the summary gave it: in its house
+ * or bubble as the child saw it, or plain (on white) when the worker chose that.
+ */
+export async function drawingFiles(summary: Summary, session: Session, withPng: boolean, plain = false): Promise<DrawingFiles> {
+  const { renderDrawing, BACKGROUND_PIXEL_RATIO } = await import('../../../summary/drawingPng');
   const files: DrawingFiles = { pixels: new Map(), png: new Map() };
   for (const entries of Object.values(summary.columns)) {
     for (const entry of entries) {
       if (entry.kind !== 'drawing') continue;
       const page = session.pages.find((p) => p.id === entry.pageId);
       if (!page) continue;
-      const drawing = await renderDrawing(page, withPng);
+      const background = plain ? null : await pageBackground(session, page, BACKGROUND_PIXEL_RATIO);
+      const drawing = await renderDrawing(page, withPng, background);
       files.pixels.set(entry.file, drawing.pixels);
       if (drawing.png) files.png.set(entry.file, drawing.png);
     }
