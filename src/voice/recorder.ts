@@ -277,11 +277,18 @@ export async function startRecording(options: RecordingOptions = {}): Promise<Re
   }
 
   const startedAt = performance.now();
+  // The sound starts when the recorder says it has started, which on a busy tablet can be a
+  // few hundred milliseconds after start() returns: the length saved (and shown on exported
+  // files) is measured from then, so it is the length of the sound actually kept.
+  let soundStartedAt: number | undefined;
+  recorder.addEventListener('start', () => (soundStartedAt = performance.now()), { once: true });
   if (options.onLevel) meter = startLevelMeter(context, stream, options.onLevel);
   if (options.onTick) {
     const onTick = options.onTick;
     onTick(0);
-    tick = setInterval(() => onTick(performance.now() - startedAt), TICK_MS);
+    // Counted from the same start as the saved length, so the clock the child sees and the
+    // length on the recording agree.
+    tick = setInterval(() => onTick(performance.now() - (soundStartedAt ?? startedAt)), TICK_MS);
   }
 
   let stopping: Promise<RecordedAudio> | undefined;
@@ -289,7 +296,7 @@ export async function startRecording(options: RecordingOptions = {}): Promise<Re
   const stop = (): Promise<RecordedAudio> => {
     if (stopping) return stopping;
     // MediaRecorder's blob carries no reliable duration (webm has none), so measure it here.
-    const durationMs = Math.max(0, Math.round(performance.now() - startedAt));
+    const durationMs = Math.max(0, Math.round(performance.now() - (soundStartedAt ?? startedAt)));
     stopping = new Promise<RecordedAudio>((resolve) => {
       const finish = () => {
         clearTimeout(timeout);

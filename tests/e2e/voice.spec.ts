@@ -96,19 +96,19 @@ test('a recording made on a house page plays back, survives a reload, and export
   await newSession(page, 'Amira');
   await openWorries(page);
 
-  // The test's own clock brackets the recording: it started between the Record click and
-  // Stop recording showing, and ended during the Stop click.
+  // The test's own clock brackets the recording: it started after the Record click and ended
+  // during the Stop click.
   const beforeRecord = Date.now();
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   const stop = page.getByRole('button', { name: 'Stop recording', exact: true });
   await expect(stop).toBeVisible();
-  const recordingShown = Date.now();
-  // The recorder's own clock has counted two seconds.
-  await expect(page.getByRole('timer')).toHaveText('00:02', { timeout: 15_000 });
-  const beforeStop = Date.now();
+  // The recorder's own clock has counted two seconds (a starved page may skip a tick).
+  await expect(page.getByRole('timer')).toHaveText(/^00:(0[2-9]|[1-5]\d)$/, { timeout: 15_000 });
   await stop.click();
   const afterStop = Date.now();
-  const recordedMs = { atLeast: beforeStop - recordingShown, atMost: afterStop - beforeRecord };
+  // The app counts from the moment the recorder reports it has started (which can come a little
+  // after the Stop button shows); the timer above counts from the same moment.
+  const recordedMs = { atLeast: 2000, atMost: afterStop - beforeRecord };
   await expect(page.getByRole('button', { name: 'Record', exact: true })).toBeVisible();
 
   const play = page.getByRole('button', { name: 'Play recording', exact: true });
@@ -162,11 +162,9 @@ test('a recording made on a house page plays back, survives a reload, and export
   // the sound in it within 0.2 s.
   const headerMs = info.durationSeconds * 1000;
   expect(Math.abs(headerMs - decodedSeconds(audioPath) * 1000), 'header against the decoded sound').toBeLessThan(200);
-  // The sound itself lasts as long as the recording did (within 20 %), so it was all kept.
-  const seconds = decodedSeconds(audioPath);
-  expect(Math.abs(seconds * 1000 - entry.durationMs), `decoded ${seconds}s for ${entry.durationMs}ms recorded`).toBeLessThan(
-    entry.durationMs * 0.2,
-  );
+  // The MP3 lasts as long as the recording did, within 0.2 s: all of it was kept, and the length
+  // the app shows and exports is the length of the sound.
+  expect(Math.abs(headerMs - entry.durationMs), `MP3 of ${headerMs} ms for ${entry.durationMs} ms recorded`).toBeLessThan(200);
 });
 
 test.describe('with the microphone blocked', () => {

@@ -128,6 +128,18 @@ describe('startRecording', () => {
     expect(FakeAudioContext.instances[0]?.close).toHaveBeenCalled();
   });
 
+  it('measures the length from when the recorder really started, so it is the length of the sound kept', async () => {
+    installMicrophone();
+    const clock = controlClock();
+    const session = await startRecording({});
+    // A busy tablet: the recorder starts capturing 400 ms after it was asked to.
+    clock.advance(400);
+    FakeMediaRecorder.instances[0].dispatchEvent(new Event('start'));
+    clock.advance(2000);
+    const result = await session.stop();
+    expect(result.durationMs).toBe(2000);
+  });
+
   it('records, measures the duration itself, and releases the microphone', async () => {
     const { stream } = installMicrophone();
     const clock = controlClock();
