@@ -51,6 +51,30 @@ async function controlsUnderOthers(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Every visible control, other than what the child put on the page (stickers, word cards and
+ * their handles live inside the page's own box), that lies over the drawing area: a practice
+ * bar, a Worker button or a tool floating over the picture would cover where the child draws.
+ */
+async function controlsOverDrawing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const area = document.querySelector<HTMLElement>('[aria-label="Drawing area"]');
+    if (!area) return ['no drawing area'];
+    const a = area.getBoundingClientRect();
+    const pageBox = area.closest('.stage-box') ?? area;
+    const over: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [role="slider"]')) {
+      if (pageBox.contains(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.left < a.right - 0.5 && a.left < r.right - 0.5 && r.top < a.bottom - 0.5 && a.top < r.bottom - 0.5) {
+        over.push(el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName);
+      }
+    }
+    return over;
+  });
+}
+
 /** True when the element's centre is the element itself (nothing covers it). */
 async function visibleAtCentre(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
@@ -84,6 +108,7 @@ for (const size of SIZES) {
       expect(Math.abs(start.width / start.height - 1.5)).toBeLessThan(0.02);
       expect(start.y + start.height).toBeLessThanOrEqual(size.height);
       expect(await controlsUnderOthers(page)).toEqual([]);
+      expect(await controlsOverDrawing(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Stickers', exact: true }).tap();
       await expect(page.getByRole('region', { name: 'Sticker tray' })).toBeVisible();
@@ -124,10 +149,29 @@ for (const size of SIZES) {
       await expect(page.getByText('This tablet has no voice for this language.')).toBeVisible();
       expect(await box(area)).toEqual(start);
       expect(await controlsUnderOthers(page)).toEqual([]);
+      expect(await controlsOverDrawing(page)).toEqual([]);
 
       await page.reload();
       await expect(area).toBeVisible();
       expect(await box(area)).toEqual(start);
+    });
+  });
+}
+
+for (const size of SIZES) {
+  test.describe(`${size.width}x${size.height} in a session`, () => {
+    test.use({ viewport: size, hasTouch: true });
+
+    test(`@touch the Worker button and the worker's help lie beside the drawing, never over it (${size.width}x${size.height})`, async ({ page }) => {
+      await page.goto('/');
+      await setUpPassphrase(page, `beside the page ${size.width}`);
+      await newSession(page, 'Zed');
+      await page.getByRole('button', { name: 'Three Houses', exact: true }).tap();
+      await page.getByRole('button', { name: 'House of Dreams', exact: true }).tap();
+      await box(drawingArea(page));
+      await expect(page.getByRole('button', { name: 'Worker', exact: true })).toBeVisible();
+      expect(await controlsOverDrawing(page)).toEqual([]);
+      expect(await controlsUnderOthers(page)).toEqual([]);
     });
   });
 }

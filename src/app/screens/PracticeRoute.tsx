@@ -25,16 +25,20 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
   useChildLanguage(session.language);
   return (
     <ChildAccess settings={session.access} className="child-screen child-screen--practice">
-      <div className="worker-corner">
-        <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
-        {/* A visible way out of practice: nothing is saved, so nothing is lost by leaving. */}
-        <a className="button button--small practice-leave" href="#/">
-          {t('practice.leave')}
-        </a>
+      {/* One bar in the page's flow, above the activity: the worker's practice controls never
+          float over the drawing. */}
+      <div className="practice-bar">
+        <p className="practice-sign" role="note">
+          {t('practice.sign')}
+        </p>
+        <div className="practice-bar__tools">
+          <LanguageControl value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
+          {/* A visible way out of practice: nothing is saved, so nothing is lost by leaving. */}
+          <a className="button button--small practice-leave" href="#/">
+            {t('practice.leave')}
+          </a>
+        </div>
       </div>
-      <p className="practice-sign" role="note">
-        {t('practice.sign')}
-      </p>
       {manifest ? (
         <manifest.Screen
           store={store}
