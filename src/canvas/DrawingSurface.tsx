@@ -1,22 +1,25 @@
 import { isValidElement, memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import Konva from 'konva';
+import type Konva from 'konva';
 import type { Context } from 'konva/lib/Context';
 import type { Page, StrokeItem } from '../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../model/types';
 import type { Command } from '../store/commands';
 import { createPointerFilter, pressureFor, simulatesPressure } from '../input/pointerFilter';
 import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
-import { PenTool } from '../tools/penTool';
-import { EraserTool } from '../tools/eraserTool';
+import { TOOLS } from '../tools/tools';
+import type { ToolName } from '../tools/tools';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
-import { LiveInk, paintStroke, strokePath2D, whenIdle } from './strokePaint';
-import { PICTURE_MIN_STROKES, inkFingerprint, pictureForPage } from './inkPicture';
-import type { DecodedPicture, InkPictureStore } from './inkPicture';
+import { layerContext, nativeContext, requestDesynchronizedCanvases } from './konvaAdapter';
+import { LiveInk, paintStroke } from './strokePaint';
+import { PICTURE_MIN_STROKES, pictureForPage } from './inkPicture';
+import type { InkPictureStore } from './inkPicture';
+import { PagePicture } from './pagePicture';
+import type { InkOnCanvas } from './pagePicture';
 import { changedArea, repaintRegion, sameOrder } from './inkRegion';
 
-export type ToolName = 'pen' | 'eraser';
+export type { ToolName };
 
 export interface ToolSettings {
   tool: ToolName;
@@ -46,13 +49,6 @@ interface Props {
   pictures?: InkPictureStore;
 }
 
-type KonvaCtx = Context & { _context: CanvasRenderingContext2D };
-
-/** How long a page waits for its saved picture before painting its strokes instead. */
-const PICTURE_WAIT_MS = 1500;
-/** A picture is taken once the ink has been still this long (and the page is idle). */
-const PICTURE_DELAY_MS = 2000;
-
 function strokesOf(page: Page): StrokeItem[] {
   return page.items.filter((i): i is StrokeItem => i.kind === 'stroke');
 }
@@ -65,22 +61,8 @@ function canvasPixelRatio(): number {
   return Math.min(2, window.devicePixelRatio || 1);
 }
 
-/**
- * Every canvas Konva makes asks for a `desynchronized` context, like the live ink's tiles (see
- * LiveInk). Such canvases reach the compositor without a page repaint, so drawing on one does not
- * make the browser re-snapshot the others: in software compositing that copy of every page-sized
- * canvas was most of the cost of a frame.
- * `Util.createCanvasElement` is where Konva makes every canvas (its Node.js backends replace it the
- * same way); only the drawing surface uses Konva. Browsers that do not know the hint ignore it.
- */
-const createKonvaCanvas = Konva.Util.createCanvasElement;
-Konva.Util.createCanvasElement = () => {
-  const canvas = createKonvaCanvas.call(Konva.Util);
-  const getContext = canvas.getContext.bind(canvas) as (type: string, options?: object) => RenderingContext | null;
-  canvas.getContext = ((type: string, options?: object) =>
-    getContext(type, type === '2d' ? { ...options, desynchronized: true } : options)) as typeof canvas.getContext;
-  return canvas;
-};
+// Before the first stage exists: every canvas of the drawing surface is desynchronized (see the adapter).
+requestDesynchronizedCanvases();
 
 interface InkStageProps {
   width: number;
@@ -157,23 +139,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   // 5,000 strokes takes long to fill. The layer does not clear itself (clearBeforeDraw is off):
   // what is on its canvas is remembered here, and a draw that would paint the same again does nothing.
   // `erasing`: the canvas shows `strokes` with the eraser's cuts so far (see EraserTool.cut).
-  const committedOnCanvas = useRef<{ strokes: StrokeItem[]; width: number; height: number; zoom: number; erasing?: boolean } | null>(null);
-  // A page with many strokes opens from its saved picture (see inkPicture.ts). While the picture is
-  // being read (`waiting`) the committed layer stays empty; `saved` is the fingerprint of the
-  // strokes the stored picture shows; `zoom` is the page-to-pixels zoom Konva last drew with.
-  // The picture is read and decoded from the first render on, alongside everything else that
-  // opening the page does (a mount runs this once).
-  const [pictureOnTheWay] = useState(() =>
-    pictures && paintedCount(page) >= PICTURE_MIN_STROKES ? pictureForPage(pictures, page.id) : null,
-  );
-  const picture = useRef({
-    store: pictures,
-    pageId: page.id,
-    waiting: pictureOnTheWay !== null,
-    saved: null as string | null,
-    timer: 0 as ReturnType<typeof setTimeout> | 0,
-    zoom: 0,
-  });
+  const committedOnCanvas = useRef<InkOnCanvas | null>(null);
 
   useLayoutEffect(() => {
     settingsRef.current = settings;
@@ -190,43 +156,25 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     if (inkFrom) surface.dataset.inkFrom = inkFrom;
   }, []);
 
-  // Takes a picture of the committed layer for the next time the page opens, once the ink has been
-  // still for a while and only if it shows exactly the page's strokes. `toBlob` copies the pixels
-  // at once and encodes them later, away from drawing.
-  const takePicture = useCallback(() => {
-    picture.current.timer = 0;
-    const store = picture.current.store;
-    const onCanvas = committedOnCanvas.current;
-    const strokes = paintedStrokes.current;
-    const canvas = committedLayer.current?.getCanvas()._canvas;
-    if (!store || !canvas || !onCanvas || onCanvas.erasing || onCanvas.strokes !== strokes || strokes.length < PICTURE_MIN_STROKES) return;
-    const fingerprint = inkFingerprint(strokes);
-    if (fingerprint === picture.current.saved) return;
-    const { width, height, zoom } = onCanvas;
-    canvas.toBlob((png) => {
-      if (!png) return;
-      // Only a cache: a failed write (locked, disk full) means the page opens by painting its strokes.
-      store.save(picture.current.pageId, { fingerprint, width, height, zoom, png }).then(
-        () => {
-          picture.current.saved = fingerprint;
-        },
-        () => undefined,
-      );
-    }, 'image/png');
-  }, []);
-
-  const schedulePicture = useCallback(() => {
-    if (!picture.current.store || paintedStrokes.current.length < PICTURE_MIN_STROKES) return;
-    if (picture.current.timer) clearTimeout(picture.current.timer);
-    const attempt = () => {
-      whenIdle(() => {
-        // Never in the middle of a gesture: try again once it is over.
-        if (toolRef.current?.active) picture.current.timer = setTimeout(attempt, PICTURE_DELAY_MS);
-        else takePicture();
-      });
-    };
-    picture.current.timer = setTimeout(attempt, PICTURE_DELAY_MS);
-  }, [takePicture]);
+  // A page with many strokes opens from its saved picture (pagePicture.ts). While the picture is
+  // being read (`picture.waiting`) the committed layer stays empty. The picture is read and
+  // decoded from the first render on, alongside everything else that opening the page does (a
+  // mount runs this once).
+  const [picture] = useState(
+    () => new PagePicture(pictures, page.id, pictures && paintedCount(page) >= PICTURE_MIN_STROKES ? pictureForPage(pictures, page.id) : null),
+  );
+  // Before any other effect of this component uses the picture (a layout effect, in order).
+  useLayoutEffect(() => {
+    picture.attach({
+      layer: () => committedLayer.current,
+      strokes: () => paintedStrokes.current,
+      onCanvas: () => committedOnCanvas.current,
+      setOnCanvas: (ink) => (committedOnCanvas.current = ink),
+      gestureActive: () => toolRef.current?.active ?? false,
+      showStrokeCount,
+      connected: () => surfaceRef.current?.isConnected === true,
+    });
+  }, [picture, showStrokeCount]);
 
   // Once per animation frame at most: the live stroke (only what changed), or the area of the
   // committed layer the eraser changed. Nothing else is redrawn while a finger is down.
@@ -235,48 +183,52 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
       const tool = toolRef.current;
-      if (tool instanceof EraserTool) {
-        const dirty = tool.takeDirty();
+      // A tool that changes committed ink (the eraser) says which area changed.
+      const dirty = tool?.takeDirty?.() ?? null;
+      if (dirty) {
+        const cut = tool?.cut ?? new Map<string, readonly StrokeItem[]>();
         const layer = committedLayer.current;
         const onCanvas = committedOnCanvas.current;
-        if (dirty && layer && onCanvas && !picture.current.waiting) {
-          const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
-          repaintRegion(ctx, onCanvas.zoom, paintedStrokes.current, dirty, tool.cut);
-          onCanvas.erasing = tool.cut.size > 0;
-          showStrokeCount(shownCount(paintedStrokes.current, tool.cut));
-        } else if (dirty && layer) {
+        if (layer && onCanvas && !picture.waiting) {
+          repaintRegion(layerContext(layer), onCanvas.zoom, paintedStrokes.current, dirty, cut);
+          onCanvas.erasing = cut.size > 0;
+          showStrokeCount(shownCount(paintedStrokes.current, cut));
+        } else if (layer) {
           committedOnCanvas.current = null;
           layer.draw();
         }
       }
       const ink = liveInk.current;
       if (!ink) return;
-      if (tool instanceof PenTool && tool.active) {
-        ink.paint(tool.points, tool.options.color, tool.options.size, tool.options.simulatePressure);
+      const live = tool?.active ? tool.liveStroke?.() : null;
+      if (live) {
+        ink.paint(live.points, live.color, live.size, live.simulatePressure);
       } else if (ink.inked) {
         // A stroke that ended without a change to the page (cancelled, or the commit was refused).
         ink.clear();
       }
     });
-  }, [showStrokeCount]);
+  }, [showStrokeCount, picture]);
 
-  const eraserCut = (): ReadonlyMap<string, readonly StrokeItem[]> | null =>
-    toolRef.current instanceof EraserTool && toolRef.current.cut.size > 0 ? toolRef.current.cut : null;
+  const eraserCut = (): ReadonlyMap<string, readonly StrokeItem[]> | null => {
+    const cut = toolRef.current?.cut;
+    return cut && cut.size > 0 ? cut : null;
+  };
 
   const paintCommitted = useCallback((context: Context) => {
-    const ctx = (context as KonvaCtx)._context;
+    const ctx = nativeContext(context);
     const { width, height } = ctx.canvas;
     const strokes = paintedStrokes.current;
     // Konva has set the page-to-pixels transform for this shape.
     const zoom = ctx.getTransform().a;
-    picture.current.zoom = zoom;
+    picture.drawnAt(zoom);
     const last = committedOnCanvas.current;
     if (last && !last.erasing && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.restore();
-    if (picture.current.waiting) {
+    if (picture.waiting) {
       committedOnCanvas.current = null;
       showStrokeCount(0);
       return;
@@ -289,8 +241,8 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     }
     showStrokeCount(shownCount(strokes, cut), 'strokes');
     committedOnCanvas.current = { strokes, width, height, zoom, erasing: cut !== null };
-    if (!cut) schedulePicture();
-  }, [showStrokeCount, schedulePicture]);
+    if (!cut) picture.schedule();
+  }, [showStrokeCount, picture]);
 
   const hasStage = scale > 0;
 
@@ -308,39 +260,39 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     if (!layer) return;
     const onCanvas = committedOnCanvas.current;
     const appendedOnly = next.length >= prev.length && prev.every((s, i) => next[i] === s);
-    if (picture.current.waiting) {
+    if (picture.waiting) {
       // The page's picture is on the way (see the effect below). A change before it comes (a
       // stroke drawn, a sticker placed) is painted from the strokes straight away.
       if (prev.length > 0) {
-        picture.current.waiting = false;
+        picture.paintStrokesInstead();
         layer.draw();
       }
     } else if (appendedOnly && next.length > prev.length && onCanvas?.strokes === prev) {
-      const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
+      const ctx = layerContext(layer);
       ctx.save();
       ctx.setTransform(onCanvas.zoom, 0, 0, onCanvas.zoom, 0, 0);
       for (let i = prev.length; i < next.length; i++) paintStroke(ctx, next[i]);
       ctx.restore();
       onCanvas.strokes = next;
-      schedulePicture();
+      picture.schedule();
     } else if (!appendedOnly && onCanvas?.strokes === prev && !toolRef.current?.active && sameOrder(prev, next)) {
       // The eraser's step, an undo or a redo: a few strokes changed, and only their area is
       // repainted (a wipe's cuts are on the canvas already and lie within that area too).
       const box = changedArea(prev, next);
-      if (box) repaintRegion((layer.getCanvas().getContext() as KonvaCtx)._context, onCanvas.zoom, next, box);
+      if (box) repaintRegion(layerContext(layer), onCanvas.zoom, next, box);
       onCanvas.strokes = next;
       onCanvas.erasing = false;
-      if (!picture.current.waiting) showStrokeCount(next.length, 'strokes');
-      schedulePicture();
+      if (!picture.waiting) showStrokeCount(next.length, 'strokes');
+      picture.schedule();
     } else if (!appendedOnly || next.length !== prev.length) {
       layer.draw();
     }
-    if (picture.current.waiting) showStrokeCount(0);
+    if (picture.waiting) showStrokeCount(0);
     else if (!eraserCut()) showStrokeCount(next.length);
     // The finished stroke is on the committed layer now: take the live copy away in the same task
     // (see LiveInk.clear).
     if (!toolRef.current?.active && liveInk.current?.inked) liveInk.current.clear();
-  }, [page, showStrokeCount, schedulePicture]);
+  }, [page, showStrokeCount, picture]);
 
   const width = Math.round(PAGE_WIDTH * scale);
   const height = Math.round(PAGE_HEIGHT * scale);
@@ -368,70 +320,13 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     [],
   );
 
-  // Opening a page with many strokes: show its saved picture if it shows exactly these strokes at
-  // this size; otherwise (none yet, out of date, unreadable, or too slow to come) paint the strokes.
+  // Opening a page with many strokes: its saved picture, or its strokes (see PagePicture.open).
   // A layout effect, once the stage is there: a picture read ahead (see App) is often decoded by
   // now and goes on the canvas in the same task as the page itself.
-  useLayoutEffect(() => {
-    if (!hasStage || !picture.current.waiting || !pictureOnTheWay) return;
-    let settled = false;
-    const paintStrokes = () => {
-      if (settled) return;
-      settled = true;
-      if (!picture.current.waiting) return;
-      picture.current.waiting = false;
-      committedOnCanvas.current = null;
-      committedLayer.current?.draw();
-    };
-    const show = ({ stored, bitmap }: DecodedPicture) => {
-      // Settled already (painted from the strokes, or this effect was undone): leave the bitmap to
-      // the garbage collector, as another run of this effect may still be using it.
-      if (settled || !picture.current.waiting) return;
-      const layer = committedLayer.current;
-      const strokes = paintedStrokes.current;
-      const canvas = layer?.getCanvas()._canvas;
-      const fits =
-        stored && bitmap && canvas && stored.width === canvas.width && stored.height === canvas.height && stored.zoom === picture.current.zoom;
-      if (!layer || !canvas || !stored || !bitmap || !fits || stored.fingerprint !== inkFingerprint(strokes)) {
-        bitmap?.close();
-        paintStrokes();
-        return;
-      }
-      settled = true;
-      clearTimeout(timer);
-      picture.current.waiting = false;
-      const ctx = (layer.getCanvas().getContext() as KonvaCtx)._context;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(bitmap, 0, 0);
-      ctx.restore();
-      bitmap.close();
-      committedOnCanvas.current = { strokes, width: canvas.width, height: canvas.height, zoom: picture.current.zoom };
-      picture.current.saved = stored.fingerprint;
-      showStrokeCount(strokes.length, 'picture');
-      // The strokes' outlines are traced while the page is idle, so the first wipe of the eraser
-      // (which repaints the strokes) does not have to trace them all at once.
-      traceWhenIdle(strokes, () => surfaceRef.current?.isConnected === true);
-    };
-    const timer = setTimeout(paintStrokes, PICTURE_WAIT_MS);
-    if (pictureOnTheWay.value) show(pictureOnTheWay.value);
-    else void pictureOnTheWay.promise.then(show);
-    return () => {
-      settled = true;
-      clearTimeout(timer);
-    };
-  }, [hasStage, pictureOnTheWay, showStrokeCount]);
+  useLayoutEffect(() => (hasStage ? picture.open() : undefined), [hasStage, picture]);
 
   // Leaving the page soon after drawing: take the picture now, while the layer still has its pixels.
-  useLayoutEffect(
-    () => () => {
-      if (!picture.current.timer) return;
-      clearTimeout(picture.current.timer);
-      takePicture();
-    },
-    [takePicture],
-  );
+  useLayoutEffect(() => () => picture.leave(), [picture]);
 
   useImperativeHandle(
     handleRef,
@@ -473,10 +368,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
 
     const startTool = (e: PointerEvent) => {
       const s = settingsRef.current;
-      toolRef.current =
-        s.tool === 'eraser'
-          ? new EraserTool(toolCtx)
-          : new PenTool(toolCtx, { color: s.color, size: s.size, simulatePressure: simulatesPressure(kindOf(e)) });
+      toolRef.current = TOOLS[s.tool](toolCtx, { color: s.color, size: s.size, simulatePressure: simulatesPressure(kindOf(e)) });
       toolRef.current.down(toPoint(e));
     };
 
@@ -501,7 +393,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
         case 'end': {
           // The lift usually repeats the last move's position; only a new position is a new point.
           const p = toPoint(e);
-          if (type !== 'down' && !(tool instanceof PenTool && tool.endsAt(p))) tool?.move([p]);
+          if (type !== 'down' && !tool?.endsAt?.(p)) tool?.move([p]);
           tool?.up();
           break;
         }
@@ -568,20 +460,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   );
 }
 
-/** Traces every stroke's outline (cached by strokePath2D) a few at a time while the page is idle. */
-function traceWhenIdle(strokes: readonly StrokeItem[], stillWanted: () => boolean): void {
-  let next = 0;
-  const step = (deadline?: IdleDeadline) => {
-    if (!stillWanted()) return;
-    const end = deadline ? strokes.length : Math.min(strokes.length, next + 50);
-    while (next < end) {
-      strokePath2D(strokes[next++]);
-      if (deadline && deadline.timeRemaining() < 2) break;
-    }
-    if (next < strokes.length) whenIdle(step);
-  };
-  whenIdle(step);
-}
 
 /** How many strokes the canvas shows: the page's, each touched one counted as the pieces left of it. */
 function shownCount(strokes: readonly StrokeItem[], cut: ReadonlyMap<string, readonly StrokeItem[]> | null): number {

@@ -1,7 +1,7 @@
 import type { StrokeItem } from '../model/types';
 import { addItem } from '../store/commands';
 import { newId, nowIso } from '../model/ids';
-import type { PagePoint, Tool, ToolContext } from './types';
+import type { LiveStroke, PagePoint, Tool, ToolContext } from './types';
 
 export interface PenOptions {
   color: string;
@@ -38,6 +38,10 @@ export class PenTool implements Tool {
     if (!this.active) return;
     for (const p of points) this.points.push(coordinate(p.x), coordinate(p.y), pressure(p.pressure));
     this.ctx.requestPaint();
+  }
+
+  liveStroke(): LiveStroke | null {
+    return this.active ? { points: this.points, color: this.options.color, size: this.options.size, simulatePressure: this.options.simulatePressure } : null;
   }
 
   /** True when `p` is where the stroke already ends (a lift at the last move's position adds nothing). */
