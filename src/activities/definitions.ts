@@ -19,3 +19,15 @@ export const ACTIVITY_IDS = ACTIVITY_DEFINITIONS.map((d) => d.id) as [ActivityId
 export function findDefinition(id: string): ActivityDefinition | undefined {
   return ACTIVITY_DEFINITIONS.find((d) => d.id === id);
 }
+
+/**
+ * The i18next key of a saved prompt key: keys an activity saves with its `storedPromptPrefix`
+ * ('scale.followUp.higher') are read from its namespace ('scale:followUp.higher'); keys that name
+ * their namespace ('wizards:...') or live in `common` are returned as they are.
+ */
+export function storedPromptI18nKey(key: string): string {
+  for (const d of ACTIVITY_DEFINITIONS as readonly ActivityDefinition[]) {
+    if (d.storedPromptPrefix && d.namespace && key.startsWith(d.storedPromptPrefix)) return `${d.namespace}:${key.slice(d.storedPromptPrefix.length)}`;
+  }
+  return key;
+}

@@ -47,6 +47,7 @@ const SCREENS: { readonly [K in ActivityId]: ActivityScreens } = {
     icon: () => <ScaleActivityIcon />,
     ...splitScreen(() => import('./scale/ScaleScreen')),
     WorkerPanel: lazy(() => import('./scale/SessionPanel')),
+    ClosingStep: lazy(() => import('./scale/ScaleStep').then((m) => ({ default: m.ScaleStep }))),
   },
 };
 
@@ -58,6 +59,9 @@ export const ACTIVITIES: readonly ActivityManifest[] = ACTIVITY_DEFINITIONS.map(
   ...definition,
   ...SCREENS[definition.id],
 }));
+
+/** The step any activity may offer at its end, if a registered activity declares one. */
+export const CLOSING_STEP = ACTIVITIES.find((a) => a.ClosingStep)?.ClosingStep;
 
 export function findActivity(id: string): ActivityManifest | undefined {
   return ACTIVITIES.find((a) => a.id === id);
