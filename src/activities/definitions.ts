@@ -6,8 +6,8 @@ import { scaleDefinition } from './scale/definition';
 /**
  * Every activity the app knows, as data (see definition.ts). The one list: the activity id
  * type, the stored-data schema's activity ids, the map places, the registry's screens and the
- * summary's names all come from here. Adding an activity adds one line here and its screen to
- * the registry (registry.tsx), which will not type-check until it has one.
+ * summary's names all come from here. Adding an activity is its folder (definition.ts and
+ * screens.tsx, which registry.tsx finds beside it) and one line here.
  */
 export const ACTIVITY_DEFINITIONS = [threeHousesDefinition, wizardsAndFairiesDefinition, scaleDefinition] as const;
 

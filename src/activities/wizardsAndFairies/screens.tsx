@@ -1,0 +1,9 @@
+import type { ActivityScreens } from '../types';
+import { splitScreen } from '../shared/splitScreen';
+import { WizardsActivityIcon } from './characterPicture';
+
+/** How Wizards and Fairies looks and loads (see registry.tsx). */
+export const screens: ActivityScreens = {
+  icon: () => <WizardsActivityIcon />,
+  ...splitScreen(() => import('./WizardsAndFairiesScreen')),
+};
