@@ -2,6 +2,7 @@ import type { ActivityDefinition } from './definition';
 import { threeHousesDefinition } from './threeHouses/definition';
 import { wizardsAndFairiesDefinition } from './wizardsAndFairies/definition';
 import { scaleDefinition } from './scale/definition';
+import { safetyHouseDefinition } from './safetyHouse/definition';
 
 /**
  * Every activity the app knows, as data (see definition.ts). The one list: the activity id
@@ -9,7 +10,7 @@ import { scaleDefinition } from './scale/definition';
  * summary's names all come from here. Adding an activity is its folder (definition.ts and
  * screens.tsx, which registry.tsx finds beside it) and one line here.
  */
-export const ACTIVITY_DEFINITIONS = [threeHousesDefinition, wizardsAndFairiesDefinition, scaleDefinition] as const;
+export const ACTIVITY_DEFINITIONS = [threeHousesDefinition, wizardsAndFairiesDefinition, scaleDefinition, safetyHouseDefinition] as const;
 
 export type ActivityId = (typeof ACTIVITY_DEFINITIONS)[number]['id'];
 
