@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
@@ -8,6 +9,7 @@ import { buildSummary } from '../../../src/summary/buildSummary';
 import { summaryToText } from '../../../src/summary/toText';
 import { summaryToJson } from '../../../src/summary/toJson';
 import { findActivity } from '../../../src/activities/registry';
+import { PracticeRoute } from '../../../src/app/screens/PracticeRoute';
 import { SafetyPath, pathAnswer } from '../../../src/activities/safetyHouse/SafetyPath';
 import type { Page, Session } from '../../../src/model/types';
 
@@ -141,5 +143,36 @@ describe('the Safety path', () => {
     const activity = findActivity('safety-house');
     expect(activity?.titleKey && i18next.t(activity.titleKey)).toBe('Safety House');
     expect(activity?.scaleAnswers).toBe(true);
+  });
+});
+
+describe('the Safety House through the shell', () => {
+  const practice = async (place?: string) => {
+    await act(async () => {
+      render(
+        <Suspense fallback={null}>
+          <PracticeRoute activity="safety-house" place={place} />
+        </Suspense>,
+      );
+    });
+  };
+
+  it('routes to the path part, with the parts as tabs', async () => {
+    await practice('safety-path');
+    expect(await screen.findByRole('slider', { name: /^Where are you on the path/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Safety path' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Outside' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('offers its four parts and the path, and the closing step the registry declares (the scale\'s question)', async () => {
+    await practice();
+    expect(await screen.findByRole('heading', { name: 'Which part of your safe house would you like to start with?' }, { timeout: 5000 })).toBeInTheDocument();
+    for (const name of ['Inside the house', 'Visitors', 'Outside', 'Rules on the roof', 'Safety path']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'We have finished' }));
+    expect(screen.getByRole('heading', { name: 'Thank you for showing me your safe house.' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'One more question: 0 to 10' }));
+    expect(await screen.findByRole('slider', { name: /^How safe/ }, { timeout: 5000 })).toBeInTheDocument();
   });
 });
