@@ -149,6 +149,9 @@ test('@touch a child fills the Safety House in a session, behind the gate, and t
   await leaveChildSpace(page, PASS);
   await page.getByRole('button', { name: 'Make summary', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'What will be shared' })).toBeVisible();
+  // The review names each part and its activity, and offers the child's words to share.
+  await expect(page.getByRole('heading', { name: 'Outside (Safety House)' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^Share.*${WORDS.Visitors}`) })).toBeChecked();
 
   const json = JSON.parse(readFileSync((await downloadOf(page, 'Download data')).path, 'utf8'));
   const said = (column: string) =>
