@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import mammoth from 'mammoth';
 import type { Download, Locator, Page } from '@playwright/test';
 import { drawingArea, expectSaved, leaveChildSpace, newSession, pdfText, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
 
@@ -195,4 +196,10 @@ test('@touch a child fills the Safety House in a session, behind the gate, and t
   expect(scales).toContain('10 means: at the door (safe)');
   expect(scales).toMatch(/Amira chose 3 out of 10/);
   expect(text).toContain('Safety House (after Sonja Parker)');
+
+  // The Word file carries the same: the part's words and the path with both ends.
+  const word = flat((await mammoth.extractRawText({ path: (await downloadOf(page, 'Download Word')).path })).value);
+  for (const part of ['Inside the house', 'Visitors', 'Outside', 'Rules on the roof'] as const) expect(word).toContain(flat(WORDS[part]));
+  expect(word).toContain('Where are you on the path?');
+  expect(word).toContain('10 means: at the door (safe)');
 });
