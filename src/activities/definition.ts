@@ -17,12 +17,26 @@ export interface ActivityDefinition {
   /** Its drawing places and the map column each one's content goes to (none for the scale). */
   readonly places: readonly ActivityPlace[];
   /**
-   * Its answers are scales (session.scales) rather than pages: a session with any scale has
-   * done this activity. At most one activity says so.
+   * It saves 0-10 answers with two ends in words (session.scales, each marked with this
+   * activity's id). The summary lists them under the child's scales, and the load-survival test
+   * gives such an activity an answer to keep.
    */
-  readonly answersAreScales?: boolean;
-  /** i18n namespace of its own strings, if it has one (loaded with every language). */
+  readonly scaleAnswers?: boolean;
+  /**
+   * i18n namespace of its own strings (locales/<lang>/<namespace>.json), if it has one: loaded
+   * with every language, with nothing to register by hand.
+   */
   readonly namespace?: string;
+  /**
+   * Prompt keys it saves without a namespace start with this (e.g. 'scale.' for
+   * 'scale.followUp.higher'): they are read from its namespace ('scale:followUp.higher').
+   */
+  readonly storedPromptPrefix?: string;
+  /**
+   * i18n key (summary namespace) of the summary's sentence for a sticker the child put in one of
+   * its places ({{name}}, {{sticker}}, {{place}}); without one, a plain sentence that fits any place.
+   */
+  readonly stickerSentenceKey?: string;
 }
 
 export interface ActivityPlace {

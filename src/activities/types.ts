@@ -19,6 +19,18 @@ export interface ActivityScreenProps {
   goTo(place?: string): void;
   /** The activity ended: in a session, the hand-back screen (the child's space); in practice, the start screen. */
   exit(): void;
+  /**
+   * A step any activity may offer at its end (the safety scale's one question), when a registered
+   * activity declares one (its registry entry's `ClosingStep`). The shell passes it in, so no
+   * activity imports another's screens.
+   */
+  closingStep?: ComponentType<ClosingStepProps>;
+}
+
+/** What a closing step is given: the session, and where to go when the child is done with it. */
+export interface ClosingStepProps {
+  store: SessionStore;
+  onDone(): void;
 }
 
 /** What the worker's session screen gives an activity's panel there. */
@@ -41,6 +53,11 @@ export interface ActivityScreens {
    * drawing as the child saw it. Absent for activities without drawing pages.
    */
   pageBackground?: () => Promise<{ default: PageBackgroundOf }>;
+  /**
+   * A step other activities may offer at their end (at most one activity declares one); the shell
+   * hands it to every activity's screen as `closingStep`.
+   */
+  ClosingStep?: LazyExoticComponent<ComponentType<ClosingStepProps>>;
 }
 
 /** The Konva background behind a page of this session, or undefined when it has none. */
@@ -62,6 +79,26 @@ export interface PlaceConfig {
   Picture: ComponentType;
 }
 
+/** What a part that is not a drawing page is given (e.g. the Safety House's path). */
+export interface AnswerPartProps {
+  store: SessionStore;
+  practice: boolean;
+}
+
+/**
+ * A part of a places activity that is not a drawing page: a tab and an overview card beside the
+ * drawing places, showing its own screen (e.g. a 0-10 answer with two ends in words). What it
+ * saves is its own business (usually a scale answer marked with the activity's id).
+ */
+export interface AnswerPartConfig {
+  part: string;
+  /** i18n key of its name (any namespace, e.g. 'safetyHouse:parts.path'). */
+  nameKey: string;
+  /** Small picture for its tab and card (SVG, decorative). */
+  Picture: ComponentType;
+  Screen: ComponentType<AnswerPartProps>;
+}
+
 /** A places activity: a few drawing pages around one theme (Three Houses, Wizards and Fairies). */
 export interface PlacesActivityConfig {
   id: ActivityId;
@@ -76,6 +113,8 @@ export interface PlacesActivityConfig {
   symbols: string[];
   /** When set, the worker can reword a place's prompt (saved as the page's customPrompt). */
   promptEditing?: PromptEditingKeys;
+  /** Parts that are not drawing pages, shown after the places (tabs and overview cards). */
+  answerParts?: AnswerPartConfig[];
 }
 
 /** i18n keys (any namespace, e.g. 'wizards:changeQuestion.button') for rewording a prompt. */

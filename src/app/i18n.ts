@@ -1,16 +1,33 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import common from '../../locales/en-GB/common.json';
-import stickers from '../../locales/en-GB/stickers.json';
-import summary from '../../locales/en-GB/summary.json';
-import wizards from '../../locales/en-GB/wizards.json';
-import scale from '../../locales/en-GB/scale.json';
-import voice from '../../locales/en-GB/voice.json';
-import pwa from '../../locales/en-GB/pwa.json';
-import switchdraw from '../../locales/en-GB/switchdraw.json';
 import { SOURCE_LANGUAGE, languageInfo } from './languages';
+import { ACTIVITY_DEFINITIONS } from '../activities/definitions';
+import type { ActivityDefinition } from '../activities/definition';
 
-export const NAMESPACES = ['common', 'stickers', 'summary', 'wizards', 'scale', 'voice', 'pwa', 'switchdraw'] as const;
+/** The app's own namespaces; each activity's comes from its definition. */
+const APP_NAMESPACES = ['common', 'stickers', 'summary', 'voice', 'pwa', 'switchdraw'] as const;
+
+export const NAMESPACES: readonly string[] = [
+  ...APP_NAMESPACES,
+  ...(ACTIVITY_DEFINITIONS as readonly ActivityDefinition[]).flatMap((d) => (d.namespace ? [d.namespace] : [])),
+];
+
+/** English, the source and fallback, is bundled: every namespace file in locales/en-GB. */
+const sourceLocales = import.meta.glob<Record<string, unknown>>(['../../locales/en-GB/*.json', '!../../locales/en-GB/meta.json'], {
+  eager: true,
+  import: 'default',
+});
+
+function sourceResources(): Record<string, Record<string, unknown>> {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const ns of NAMESPACES) {
+    const bundle = sourceLocales[`../../locales/${SOURCE_LANGUAGE}/${ns}.json`];
+    // A namespace without its English file is a mistake to see at once, not a screen of keys.
+    if (!bundle) throw new Error(`locales/${SOURCE_LANGUAGE}/${ns}.json is missing`);
+    resources[ns] = bundle;
+  }
+  return resources;
+}
 
 /**
  * English is bundled (it is the source and the fallback); other languages load on demand
@@ -72,7 +89,7 @@ export function initI18n(): typeof i18next {
       fallbackLng: SOURCE_LANGUAGE,
       ns: [...NAMESPACES],
       defaultNS: 'common',
-      resources: { [SOURCE_LANGUAGE]: { common, stickers, summary, wizards, scale, voice, pwa, switchdraw } },
+      resources: { [SOURCE_LANGUAGE]: sourceResources() },
       // React escapes on render; child text must never be HTML-escaped into "&lt;" in exports.
       interpolation: { escapeValue: false },
       returnNull: false,

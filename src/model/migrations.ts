@@ -10,6 +10,7 @@ type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 const MIGRATIONS: Record<number, Migration> = {
   0: (record) => ({ ...record, schemaVersion: 1 }),
   1: migrate1to2,
+  2: migrate2to3,
 };
 
 /**
@@ -34,6 +35,20 @@ function migrate1to2(record: Record<string, unknown>): Record<string, unknown> {
   return { ...record, schemaVersion: 2, scales, ...(access ? { access } : {}), workerFlags: Array.isArray(record.workerFlags) ? record.workerFlags : [] };
 }
 
+/**
+ * Schema 3: each scale says which activity asked it, now that other activities than the safety
+ * scale (the Safety House's path) save answers on a 0-10 scale. Every scale saved before schema 3
+ * was asked by the safety scale (its own screen, or its question at the end of another activity),
+ * whose id was, and stays, 'scale'.
+ */
+function migrate2to3(record: Record<string, unknown>): Record<string, unknown> {
+  const scales = Array.isArray(record.scales)
+    ? record.scales.map((scale) =>
+        scale && typeof scale === 'object' && !('activity' in scale) ? { ...(scale as Record<string, unknown>), activity: 'scale' } : scale,
+      )
+    : record.scales;
+  return { ...record, schemaVersion: 3, scales };
+}
 
 export class FutureVersionError extends Error {
   readonly code = 'future-version';

@@ -74,6 +74,8 @@ export const pageSchema = z.object({
 
 export const scaleSchema = z.object({
   id: z.string().min(1),
+  // Every registered activity, and only those, as for pages.
+  activity: z.enum(ACTIVITY_IDS),
   questionKey: z.string().optional(),
   question: z.string(),
   zeroMeans: z.string(),

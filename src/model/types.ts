@@ -6,7 +6,7 @@ import type { ActivityId } from '../activities/definitions';
  * Every change to these shapes needs a schema version bump and a migration in migrations.ts.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Whose words these are, and who typed them (docs/PRACTICE.md rule 2). */
 export type Speaker = 'child' | 'worker' | 'other';
@@ -121,6 +121,11 @@ export type ScaleLook = 'numbers' | 'faces' | 'ladder' | 'path' | 'bar';
 
 export interface ScaleAnswer {
   id: string;
+  /**
+   * The activity that asked it (schema 3): the safety scale, or any activity that declares
+   * `scaleAnswers` (e.g. the Safety House's path). Scales saved before were all the scale's.
+   */
+  activity: ActivityId;
   /** Library question key, absent when the worker wrote their own. */
   questionKey?: string;
   /** The question as shown, in the language shown. */

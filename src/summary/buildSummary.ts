@@ -1,7 +1,7 @@
 import type { ActivityId, MapColumn, Page, ScaleAnswer, Session, Speaker } from '../model/types';
 import { DEFAULT_ACCESS } from '../model/types';
 import { STICKER_CATEGORIES } from '../stickers/catalogue';
-import { ACTIVITY_DEFINITIONS, findDefinition } from '../activities/definitions';
+import { findDefinition } from '../activities/definitions';
 import { MAP_COLUMNS, findPlace } from '../model/places';
 import { languageDirection } from './bidi';
 import { exportFileName } from './fileNames';
@@ -72,8 +72,6 @@ export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
-
-const STICKER_TEMPLATE_ACTIVITIES: readonly ActivityId[] = ['three-houses', 'wizards-and-fairies'];
 
 interface Context {
   t: Translate;
@@ -210,6 +208,7 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context, place: s
   return {
     recordings,
     id: scale.id,
+    activity: scale.activity,
     questionKey: scale.questionKey,
     question: scale.question,
     zeroMeans: scale.zeroMeans,
@@ -258,11 +257,11 @@ function describeConsent(session: Session, t: Translate, language: string, timeZ
   };
 }
 
-function activitiesDone(session: Session): ActivityId[] {
+/** The activities a session has something of: a page, or a scale answer (schema 3 says whose). */
+export function activitiesDone(session: Session): ActivityId[] {
   const ids: ActivityId[] = [];
   for (const page of session.pages) if (!ids.includes(page.activity)) ids.push(page.activity);
-  const scaleActivity = ACTIVITY_DEFINITIONS.find((d) => 'answersAreScales' in d && d.answersAreScales);
-  if (scaleActivity && session.scales.length > 0 && !ids.includes(scaleActivity.id)) ids.push(scaleActivity.id);
+  for (const scale of session.scales) if (!ids.includes(scale.activity)) ids.push(scale.activity);
   return ids;
 }
 
@@ -344,11 +343,12 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
           });
         } else if (item.kind === 'sticker') {
           const name = stickerName(item.stickerId);
-          const activityKey = STICKER_TEMPLATE_ACTIVITIES.includes(page.activity) ? page.activity : 'other';
+          // Each activity may word this for its places (its definition's stickerSentenceKey).
+          const sentenceKey = findDefinition(page.activity)?.stickerSentenceKey ?? 'sticker.placed.other';
           const sentence =
             info.customPlaceName !== undefined
               ? fill(t, 'sticker.placedCustom', { name: childName, sticker: name, place: info.customPlaceName })
-              : fill(t, `sticker.placed.${activityKey}`, { name: childName, sticker: name, place: info.defaultPlaceName });
+              : fill(t, sentenceKey, { name: childName, sticker: name, place: info.defaultPlaceName });
           entries.push({
             ...base,
             id: item.id,

@@ -50,6 +50,8 @@ export const summaryJsonScaleSchema = z.looseObject({
   why: z.string().optional(),
   // extra
   id: z.string().optional(),
+  /** Which activity asked it (added without a version change: an extra field). */
+  activity: z.string().optional(),
   questionKey: z.string().optional(),
   whySpeaker: speakerSchema.optional(),
   followUps: z.array(summaryJsonFollowUpSchema).optional(),

@@ -142,6 +142,8 @@ export interface SummaryScaleFollowUp extends SummaryQuote {
 
 export interface SummaryScale {
   id: string;
+  /** The activity that asked it (the safety scale, the Safety House's path, ...). */
+  activity: ActivityId;
   questionKey?: string;
   /** The question, anchors and answers exactly as shown and given. */
   question: string;

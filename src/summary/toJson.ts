@@ -54,6 +54,7 @@ function scaleToJson(scale: SummaryScale): SummaryJsonScale {
     tenMeans: scale.tenMeans,
     value: scale.value,
     id: scale.id,
+    activity: scale.activity,
     look: scale.look,
     aboutSafety: scale.aboutSafety,
     reminderShown: scale.reminderShown,

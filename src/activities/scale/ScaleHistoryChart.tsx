@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCALE_MAX, SCALE_MIN } from './scaleValue';
-import type { ScaleHistoryPoint } from './scaleHistory';
+import type { ScaleHistoryPoint } from '../../model/scaleHistory';
 import './ScaleHistoryChart.css';
 
 interface Props {

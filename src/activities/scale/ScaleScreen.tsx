@@ -14,6 +14,7 @@ import { ScaleSetup } from './ScaleSetup';
 import { WorkerZone } from '../../ui/WorkerZone';
 import { LOOKS, YOUNG_PERSON_LOOKS } from './looks';
 import { DEFAULT_QUESTION_ID, newLibraryScale } from './questions';
+import { scaleDefinition } from './definition';
 import { scalePrefs } from './scalePrefs';
 import './scale.css';
 
@@ -134,7 +135,7 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
       </div>
     );
   } else {
-    const rated = session.scales.filter((s) => s.value !== null);
+    const rated = ownScales(session.scales).filter((s) => s.value !== null);
     body = (
       <div className="scale-list">
         <FocusedHeading>{t('list.title')}</FocusedHeading>
@@ -166,7 +167,7 @@ export default function ScaleScreen({ store, blobs, exit }: ActivityScreenProps)
     );
   }
 
-  const savedCount = session.scales.filter((s) => s.value !== null).length;
+  const savedCount = ownScales(session.scales).filter((s) => s.value !== null).length;
   return (
     <div className={`activity scale-activity${prefs.young ? ' scale--young' : ''}`}>
       <header className="activity__bar">
@@ -198,6 +199,11 @@ function AskAnother({ onClick }: { onClick(): void }) {
 }
 
 function firstView(store: SessionStore, t: (key: string) => string, look: ScaleLook): { view: View; draft: ScaleAnswer | null } {
-  if (store.get().scales.some((s) => s.value !== null)) return { view: 'list', draft: null };
+  if (ownScales(store.get().scales).some((s) => s.value !== null)) return { view: 'list', draft: null };
   return { view: 'rate', draft: newLibraryScale(t, DEFAULT_QUESTION_ID, look) };
+}
+
+/** This activity's answers: other activities (the Safety House's path) keep scales of their own. */
+function ownScales(scales: readonly ScaleAnswer[]): ScaleAnswer[] {
+  return scales.filter((s) => s.activity === scaleDefinition.id);
 }

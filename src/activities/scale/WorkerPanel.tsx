@@ -4,7 +4,7 @@ import type { ScaleAnswer, Session } from '../../model/types';
 import { nowIso } from '../../model/ids';
 import { useHistorySessions } from './historyContext';
 import { ScaleHistoryChart } from './ScaleHistoryChart';
-import { questionIdentity, scaleHistory } from './scaleHistory';
+import { questionIdentity, scaleHistory } from '../../model/scaleHistory';
 import { needsSafeguardingReminder } from './scaleValue';
 import { scaleI18nKey } from './questions';
 import './WorkerPanel.css';

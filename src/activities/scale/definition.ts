@@ -7,5 +7,6 @@ export const scaleDefinition = {
   summaryNameKey: 'activities.scale',
   namespace: 'scale',
   places: [],
-  answersAreScales: true,
+  scaleAnswers: true,
+  storedPromptPrefix: 'scale.',
 } as const satisfies ActivityDefinition;

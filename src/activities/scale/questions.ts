@@ -1,5 +1,6 @@
 import type { ScaleAnswer, ScaleLook } from '../../model/types';
 import { newId, nowIso } from '../../model/ids';
+import { scaleDefinition } from './definition';
 
 /**
  * The small library of questions the worker can pick from. Their words live in the `scale`
@@ -93,6 +94,7 @@ export function newLibraryScale(t: Translate, id: string, look: ScaleLook): Scal
   const entry = QUESTION_LIBRARY.find((q) => q.id === id) ?? QUESTION_LIBRARY[0];
   return {
     id: newId(),
+    activity: scaleDefinition.id,
     questionKey: questionKeyFor(entry.id),
     ...libraryWording(t, entry.id),
     value: null,
@@ -110,5 +112,5 @@ export function newOwnScale(
   aboutSafety: boolean,
   look: ScaleLook,
 ): ScaleAnswer {
-  return { id: newId(), ...wording, value: null, look, aboutSafety, followUps: [], shared: true, createdAt: nowIso() };
+  return { id: newId(), activity: scaleDefinition.id, ...wording, value: null, look, aboutSafety, followUps: [], shared: true, createdAt: nowIso() };
 }

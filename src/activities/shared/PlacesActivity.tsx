@@ -1,11 +1,11 @@
-import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { motion } from 'framer-motion';
 import type { Page } from '../../model/types';
 import { findPlace } from '../../model/places';
 import { newId } from '../../model/ids';
 import { addPage, notePromptShown, setPageMeta } from '../../store/commands';
-import type { ActivityScreenProps, PlacesActivityConfig, PlaceConfig, PromptEditingKeys } from '../types';
+import type { ActivityScreenProps, AnswerPartConfig, PlacesActivityConfig, PlaceConfig, PromptEditingKeys } from '../types';
 import { DrawingPage } from './DrawingPage';
 import { ReadBack } from './ReadBack';
 import { PageThumbnail } from '../../canvas/PageThumbnail';
@@ -17,8 +17,6 @@ import { Dialog } from '../../ui/Dialog';
 import { VerbatimInput, VerbatimTextArea } from '../../ui/VerbatimText';
 import { getSticker, stickerNameKey, stickerUrl } from '../../stickers/catalogue';
 import { pageTransition } from '../../ui/motion';
-
-const ScaleStep = lazy(() => import('../scale/ScaleStep').then((m) => ({ default: m.ScaleStep })));
 
 interface Props extends ActivityScreenProps {
   config: PlacesActivityConfig;
@@ -45,12 +43,12 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, blobs, pictures, place, goTo, exit, overviewExtra, overviewWorkerTools, pageTools, gate, closingExtra }: Props) {
+export function PlacesActivity({ config, store, blobs, pictures, practice, place, goTo, exit, closingStep: ClosingStep, overviewExtra, overviewWorkerTools, pageTools, gate, closingExtra }: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
   const [finished, setFinished] = useState(false);
-  // Any activity can end with one 0-10 question (the scale step), if the worker asks for it.
+  // Any activity can end with the closing step the shell hands over (one 0-10 question), if the worker asks for it.
   const [scaleStep, setScaleStep] = useState(false);
   const [naming, setNaming] = useState(false);
   const [readBack, setReadBack] = useState(false);
@@ -67,6 +65,9 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
   }, [config, store]);
 
   const current = config.places.find((p) => p.place === place);
+  const answerParts = config.answerParts ?? [];
+  const currentPart = answerParts.find((p) => p.part === place);
+  const partName = (p: AnswerPartConfig) => t(p.nameKey);
   const page = current ? pageFor(session.pages, config.id, current.place) : undefined;
   const placeName = (p: PlaceConfig) => {
     const custom = pageFor(session.pages, config.id, p.place)?.customName;
@@ -87,10 +88,10 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
   let body: React.ReactNode;
   if (gate) {
     body = gate;
-  } else if (finished && scaleStep) {
+  } else if (finished && scaleStep && ClosingStep) {
     body = (
       <Suspense fallback={null}>
-        <ScaleStep store={store} onDone={() => setScaleStep(false)} />
+        <ClosingStep store={store} onDone={() => setScaleStep(false)} />
       </Suspense>
     );
   } else if (finished) {
@@ -100,9 +101,11 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
         <h2>{t(config.closingKey)}</h2>
         <p>{t('activity.closingBody')}</p>
         <div className="row">
-          <button type="button" className="button button--child" onClick={() => setScaleStep(true)}>
-            {t('activity.askScale')}
-          </button>
+          {ClosingStep && (
+            <button type="button" className="button button--child" onClick={() => setScaleStep(true)}>
+              {t('activity.askScale')}
+            </button>
+          )}
           <button type="button" className="button button--child" onClick={() => setFinished(false)}>
             {t('activity.backToPlaces')}
           </button>
@@ -112,12 +115,14 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
         </div>
       </div>
     );
+  } else if (currentPart) {
+    body = <currentPart.Screen store={store} practice={practice} />;
   } else if (!current || !page) {
     body = (
       <div className="overview">
         {overviewExtra}
         <h2 className="overview__question">{t(config.chooseKey)}</h2>
-        <ReadAloudButton texts={() => [t(config.chooseKey), ...config.places.map(placeName)]} lang={lang} />
+        <ReadAloudButton texts={() => [t(config.chooseKey), ...config.places.map(placeName), ...answerParts.map(partName)]} lang={lang} />
         <div className="overview__places">
           {config.places.map((p) => {
             const pg = pageFor(session.pages, config.id, p.place);
@@ -138,6 +143,14 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
               </button>
             );
           })}
+          {answerParts.map((p) => (
+            <button key={p.part} type="button" className="place-card" data-place={p.part} onClick={() => goTo(p.part)}>
+              <span className="place-card__picture">
+                <p.Picture />
+              </span>
+              <span className="place-card__name">{partName(p)}</span>
+            </button>
+          ))}
         </div>
         <button type="button" className="button button--child" onClick={() => setFinished(true)}>
           {t('activity.finish')}
@@ -209,9 +222,9 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
           <Icon name="hand" />
           <span>{t('activity.stop')}</span>
         </button>
-        {current && !finished && !gate && (
+        {(current || currentPart) && !finished && !gate && (
         <nav className="activity__places" aria-label={t(config.titleKey)}>
-          <button type="button" className="button button--child" aria-current={!current ? 'page' : undefined} onClick={() => goTo(undefined)}>
+          <button type="button" className="button button--child" onClick={() => goTo(undefined)}>
             <Icon name="home" />
             <span>{t('activity.overview')}</span>
           </button>
@@ -227,10 +240,22 @@ export function PlacesActivity({ config, store, blobs, pictures, place, goTo, ex
               <span>{placeName(p)}</span>
             </button>
           ))}
+          {answerParts.map((p) => (
+            <button
+              key={p.part}
+              type="button"
+              className="button button--child place-tab"
+              aria-current={currentPart?.part === p.part ? 'page' : undefined}
+              onClick={() => goTo(p.part)}
+            >
+              <p.Picture />
+              <span>{partName(p)}</span>
+            </button>
+          ))}
         </nav>
         )}
       </header>
-      <motion.main key={gate ? 'gate' : finished ? 'end' : (current?.place ?? 'overview')} className="activity__body" {...pageTransition}>
+      <motion.main key={gate ? 'gate' : finished ? 'end' : (current?.place ?? currentPart?.part ?? 'overview')} className="activity__body" {...pageTransition}>
         {body}
       </motion.main>
       {paused && <PauseScreen onCarryOn={() => setPaused(false)} onStopForToday={exit} />}

@@ -5,6 +5,7 @@ export const threeHousesDefinition = {
   titleKey: 'activities.three-houses',
   descriptionKey: 'activities.three-houses-description',
   summaryNameKey: 'activities.three-houses',
+  stickerSentenceKey: 'sticker.placed.three-houses',
   places: [
     { place: 'house-of-good-things', column: 'workingWell', nameKey: 'places.house-of-good-things' },
     { place: 'house-of-worries', column: 'worries', nameKey: 'places.house-of-worries' },

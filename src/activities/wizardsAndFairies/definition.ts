@@ -6,6 +6,7 @@ export const wizardsAndFairiesDefinition = {
   descriptionKey: 'activities.wizards-and-fairies-description',
   summaryNameKey: 'activities.wizards-and-fairies',
   namespace: 'wizards',
+  stickerSentenceKey: 'sticker.placed.wizards-and-fairies',
   places: [
     { place: 'good-things', column: 'workingWell', nameKey: 'places.good-things' },
     { place: 'worries', column: 'worries', nameKey: 'places.worries' },

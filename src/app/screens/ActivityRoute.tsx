@@ -6,7 +6,7 @@ import { useChildLanguage } from '../useChildLanguage';
 import { ChildAccess } from '../../ui/access';
 import type { Workspace } from '../workspace';
 import { navigate } from '../router';
-import { findActivity } from '../../activities/registry';
+import { CLOSING_STEP, findActivity } from '../../activities/registry';
 import { SaveProblem } from './StartScreen';
 import { WorkerButton } from '../childSpace/WorkerButton';
 
@@ -61,6 +61,7 @@ function ActivityScreen({ workspace, store, activity, route, ended, onEnd, onWor
           blobs={workspace.blobs}
           pictures={workspace.pictures(route.sessionId)}
           practice={false}
+          closingStep={CLOSING_STEP}
           place={route.place}
           goTo={(place) => navigate({ name: 'activity', sessionId: route.sessionId, activity: route.activity, place })}
           exit={onEnd}

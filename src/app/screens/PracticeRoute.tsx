@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../router';
-import { findActivity } from '../../activities/registry';
+import { CLOSING_STEP, findActivity } from '../../activities/registry';
 import { SessionStore } from '../../store/sessionStore';
 import { blankSession } from '../workspace';
 import { MemoryBlobStore } from '../../store/blobStore';
@@ -44,6 +44,7 @@ export function PracticeRoute({ activity, place }: { activity: string; place?: s
           store={store}
           blobs={blobs}
           practice
+          closingStep={CLOSING_STEP}
           place={place}
           goTo={(p) => navigate({ name: 'practice', activity, place: p })}
           exit={() => navigate({ name: 'start' })}

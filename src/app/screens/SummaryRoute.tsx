@@ -14,6 +14,7 @@ import { newId, nowIso } from '../../model/ids';
 import { ExportPanel } from './review/ExportPanel';
 import { ScaleRow, ShareableRow } from './review/ReviewItems';
 import { findPlace } from '../../model/places';
+import { findDefinition } from '../../activities/definitions';
 
 export function SummaryRoute({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
   const store = workspace.store(sessionId);
@@ -91,7 +92,7 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
       {childGroups.map((g) => (
         <section key={g.page.id} className="review-group" aria-labelledby={`group-${g.page.id}`}>
           <h2 id={`group-${g.page.id}`}>
-            {placeName(g.page)} <span className="review-group__activity">({t(`activities.${g.page.activity}`)})</span>
+            {placeName(g.page)} <span className="review-group__activity">({t(findDefinition(g.page.activity)?.titleKey ?? g.page.activity)})</span>
           </h2>
           <ul className="review-list">{g.entries.map(row)}</ul>
         </section>

@@ -68,7 +68,7 @@ describe('loading a session', () => {
     const result = loadSession(JSON.parse(JSON.stringify(v1)));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.session.schemaVersion).toBe(2);
+    expect(result.session.schemaVersion).toBe(SCHEMA_VERSION);
     // Version 1 recorded the time the child tapped, not a time a worker saw anything.
     expect(result.session.scales[0].reminderShownAt).toBeUndefined();
     expect(result.session.scales[0].value).toBe(1);
@@ -88,6 +88,28 @@ describe('loading a session', () => {
     const result = loadSession(JSON.parse(JSON.stringify(v2)));
     expect(result.ok && result.session.workerFlags).toEqual(v2.workerFlags);
     expect(result.ok && result.session.access?.stickerSets).toEqual(['people', 'hard-things']);
+  });
+
+  it('migrates a schema-2 session to 3: every scale saved before was the safety scale\'s', () => {
+    const scale = {
+      id: 's1', question: 'How safe do you feel at home?', zeroMeans: 'not safe', tenMeans: 'safe', value: 6, look: 'path',
+      aboutSafety: true, followUps: [], shared: true, createdAt: '2026-01-01T09:59:00Z',
+    };
+    const v2 = { ...sessionWith([]), schemaVersion: 2, scales: [scale] };
+    expect(migrate(JSON.parse(JSON.stringify(v2)))).toMatchObject({ schemaVersion: 3, scales: [{ ...scale, activity: 'scale' }] });
+    const result = loadSession(JSON.parse(JSON.stringify(v2)));
+    expect(result.ok && result.session.scales).toEqual([{ ...scale, activity: 'scale' }]);
+    expect(result.ok && result.report.dropped).toEqual([]);
+  });
+
+  it('drops a scale whose activity is not registered, as it drops such a page', () => {
+    const scale = {
+      id: 's1', activity: 'not-registered', question: 'Q', zeroMeans: 'a', tenMeans: 'b', value: 6, look: 'path',
+      aboutSafety: false, followUps: [], shared: true, createdAt: '2026-01-01T09:59:00Z',
+    };
+    const result = loadSession({ ...sessionWith([]), scales: [scale] });
+    expect(result.ok && result.session.scales).toEqual([]);
+    expect(result.ok && result.report.dropped).toEqual(['scale 1']);
   });
 
   it('refuses a record from a newer version rather than guessing', () => {

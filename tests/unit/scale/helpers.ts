@@ -38,6 +38,7 @@ export function makeStore(patch: Partial<Session> = {}): SessionStore {
 export function homeScale(id: string, value: number | null, createdAt: string): ScaleAnswer {
   return {
     id,
+    activity: 'scale',
     questionKey: 'scale.questions.home',
     question: 'How safe do you feel at home?',
     zeroMeans: 'you feel really scared at home',

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaleAnswer, Session } from '../../../src/model/types';
 import { SCHEMA_VERSION } from '../../../src/model/types';
-import { questionIdentity, scaleHistory } from '../../../src/activities/scale/scaleHistory';
+import { questionIdentity, scaleHistory } from '../../../src/model/scaleHistory';
 
 const HOME = 'scale.questions.home';
 
 function scale(id: string, value: number | null, createdAt: string, extra: Partial<ScaleAnswer> = {}): ScaleAnswer {
   return {
     id,
+    activity: 'scale',
     questionKey: HOME,
     question: 'How safe do you feel at home?',
     zeroMeans: 'you feel really scared at home',

@@ -160,6 +160,7 @@ export const amiraPages: Page[] = [
 export const amiraScales: ScaleAnswer[] = [
   {
     id: 'scale-home',
+    activity: 'scale',
     questionKey: 'scale.questions.home',
     question: 'How safe do you feel at home?',
     zeroMeans: 'you feel really scared at home',
@@ -177,6 +178,7 @@ export const amiraScales: ScaleAnswer[] = [
   },
   {
     id: 'scale-school',
+    activity: 'scale',
     question: 'How safe do you feel at school?',
     zeroMeans: 'very scared',
     tenMeans: 'very safe',
@@ -190,6 +192,7 @@ export const amiraScales: ScaleAnswer[] = [
   },
   {
     id: 'scale-secret',
+    activity: 'scale',
     question: LEFT_OUT.scaleQuestion,
     zeroMeans: 'bad',
     tenMeans: 'good',
@@ -203,6 +206,7 @@ export const amiraScales: ScaleAnswer[] = [
   },
   {
     id: 'scale-unrated',
+    activity: 'scale',
     question: 'How are things with your brother?',
     zeroMeans: 'bad',
     tenMeans: 'good',

@@ -11,8 +11,9 @@ import { RECORDING_FILE_TYPE, exportFileName, fileDate } from '../../../summary/
 import type { ExportFile, FileNaming } from '../../../summary/fileNames';
 import { fileNameTemplate } from './fileNameSetting';
 import { stickerNameKey } from '../../../stickers/catalogue';
-import { scaleI18nKey } from '../../../activities/scale/questions';
-import { questionIdentity, scaleHistory } from '../../../activities/scale/scaleHistory';
+import { questionIdentity, scaleHistory } from '../../../model/scaleHistory';
+import { activitiesDone } from '../../../summary/buildSummary';
+import { storedPromptI18nKey } from '../../../activities/definitions';
 import { loadLanguage } from '../../i18n';
 import { languageInfo } from '../../languages';
 
@@ -33,9 +34,7 @@ async function namingFor(session: Session, sessions: readonly Session[]): Promis
   const sameDay = [...sessions.filter((s) => s.id !== session.id), session]
     .filter((s) => fileDate(s.createdAt) === day)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const activities: string[] = [];
-  for (const page of session.pages) if (!activities.includes(page.activity)) activities.push(page.activity);
-  if (session.scales.length > 0 && !activities.includes('scale')) activities.push('scale');
+  const activities: string[] = activitiesDone(session);
   return { template: fileNameTemplate(), sequence: sameDay.findIndex((s) => s.id === session.id) + 1, activities, transliterate: anyAscii };
 }
 
@@ -59,11 +58,12 @@ export async function summaryIn(session: Session, language: string, sessions: re
       scaleHistory([...sessions.filter((s) => s.id !== session.id), session], session.childName, questionIdentity(scale), { sharedOnly: true }).map(
         (p) => ({ date: p.date, value: p.value, current: p.sessionId === session.id }),
       ),
-    // Prompt keys may name their own namespace (wizards:...), or be a scale key stored without one.
+    // Prompt keys may name their own namespace (wizards:...), or be saved with an activity's
+    // prefix (its definition's storedPromptPrefix) and read from its namespace.
     promptText: (key) => {
-      if (key.startsWith('scale.')) return i18next.t(scaleI18nKey(key), { lng: language });
-      if (key.includes(':')) return i18next.t(key, { lng: language });
-      return tCommon(key);
+      const i18nKey = storedPromptI18nKey(key);
+      if (i18nKey.includes(':')) return i18next.t(i18nKey, { lng: language });
+      return tCommon(i18nKey);
     },
   });
   namings.set(summary, naming);

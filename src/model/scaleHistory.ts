@@ -1,5 +1,9 @@
-import type { ScaleAnswer, Session } from '../../model/types';
+import type { ScaleAnswer, Session } from './types';
 
+/**
+ * A child's numbers over time, for any activity's scale answers: the summary and the worker's
+ * panel both read them, so they live with the model rather than in one activity.
+ */
 export interface ScaleHistoryPoint {
   /** When the child gave this number (ISO 8601). */
   date: string;
