@@ -22,9 +22,9 @@ export interface MergeResult {
 
 export function mergeSessions(base: Session | undefined, mine: Session, theirs: Session): MergeResult {
   const conflicts: string[] = [];
-  const merged = merge3(base, mine, theirs, '', conflicts) as Session;
-  // Neither side's clock decides anything; the later of the two is still the last change.
-  merged.updatedAt = mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt;
+  // Neither side's clock decides anything (both always differ); the later is still the last change.
+  const updatedAt = mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt;
+  const merged = merge3(base && { ...base, updatedAt }, { ...mine, updatedAt }, { ...theirs, updatedAt }, '', conflicts) as Session;
   merged.pages = joinSamePlace(merged.pages);
   return { session: merged, conflicts };
 }
