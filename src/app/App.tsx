@@ -18,6 +18,7 @@ import { PracticeRoute } from './screens/PracticeRoute';
 import { SummaryRoute } from './screens/SummaryRoute';
 import { WorkerBar } from './WorkerBar';
 import { SyncNotices } from './screens/SyncNotices';
+import { installTestHook } from './testHook';
 import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
 import { findActivity } from '../activities/registry';
@@ -91,6 +92,7 @@ function Shell() {
     // The passphrase was given: whatever the tablet was before, it is the worker's now.
     markChildSpace(false);
     if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
+    installTestHook(workspace);
     setLastWorkspace(workspace);
     setPhase({ kind: 'open', workspace });
   }, []);

@@ -619,7 +619,8 @@ export class Vault {
         });
         if (!stale) {
           this.#index = { tag: tagOf(record), index: next };
-          void this.#writeWitness(next.counter);
+          // Awaited: a lock right after this write must not stop the witness being updated.
+          await this.#writeWitness(next.counter);
           return result;
         }
         // Only without Web Locks can two tabs meet here, and each retry means the other one wrote.
