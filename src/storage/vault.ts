@@ -442,6 +442,13 @@ export class Vault {
     }));
   }
 
+  /** Whether the session index says this session was deleted (deleting is final in every tab). */
+  async wasDeleted(id: string): Promise<boolean> {
+    const key = this.#requireKey();
+    const { index } = await this.#currentIndex(await this.#database(), key, false);
+    return id in index.deleted;
+  }
+
   /** Which session a stored recording belongs to (plain in its record), or undefined. */
   async blobOwner(id: string): Promise<string | undefined> {
     this.#requireKey();

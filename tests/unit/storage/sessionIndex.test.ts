@@ -1,4 +1,5 @@
 import { deriveKey, encryptJson } from '../../../src/storage/crypto';
+import { keepSession, writeKeptWork } from '../../../src/storage/kept';
 import { restoreBackup } from '../../../src/storage/restore';
 import { SessionDeletedError, StaleSessionError } from '../../../src/storage/sessionErrors';
 import { afterDelete, afterWrite, checkIndex, emptyIndex, nextRevision, unwrapSession } from '../../../src/storage/sessionIndex';
@@ -145,5 +146,16 @@ describe('the session index in the vault', () => {
     await vault.deleteSession('a');
     await expect(vault.saveSession(a, { expect: second.tag })).rejects.toBeInstanceOf(SessionDeletedError);
     expect(await vault.loadSession('a')).toBeUndefined();
+  });
+
+  it('does not write back work kept at a lock for a session deleted since (in another tab)', async () => {
+    const vault = await Vault.create(PASSPHRASE, OPTIONS);
+    const a = makeSession({ id: 'a' });
+    await vault.saveSession(a);
+    await keepSession(vault, { ...a, childName: 'Kept' });
+    await vault.deleteSession('a');
+    expect(await writeKeptWork(vault)).toEqual({ written: 1, waiting: 0 });
+    expect(await vault.loadSession('a')).toBeUndefined();
+    expect(await problemsAtUnlock(vault)).toEqual([]);
   });
 });
