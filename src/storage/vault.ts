@@ -144,6 +144,8 @@ interface VoicemapDB extends DBSchema {
 
 type Db = IDBPDatabase<VoicemapDB>;
 type WriteTx = IDBPTransaction<VoicemapDB, StoreNames<VoicemapDB>[], 'readwrite'>;
+/** Prepares one indexed write from the current index: the next index, the result, the transaction's work. */
+type Prepare<T> = (index: SessionIndex) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>;
 
 /** The least a session needs for storage; the model layer owns the rest of its shape. */
 export interface StorableSession {
@@ -386,6 +388,16 @@ export class Vault {
    * reported once, at the unlock that finds it. A vault from before indexes gets its first one.
    */
   async checkIntegrity(loaded: LoadedSessions): Promise<IntegrityProblem[]> {
+    // While no tab writes: a write landing between the load and this check is not a rollback.
+    return this.#exclusive(async () => {
+      const problems = await this.#checkIntegrityLocked(loaded);
+      // Another tab may have written after `loaded` was read (without Web Locks, even now):
+      // a problem counts only if it is still there in a fresh read.
+      return problems.length === 0 ? problems : this.#checkIntegrityLocked(await this.loadSessions(), true);
+    });
+  }
+
+  async #checkIntegrityLocked(loaded: LoadedSessions, rebuild = false): Promise<IntegrityProblem[]> {
     const key = this.#requireKey();
     const db = await this.#database();
     const record: unknown = await db.get('meta', INDEX_KEY);
@@ -403,9 +415,10 @@ export class Vault {
     const previous = typeof index === 'object' ? index : undefined;
     for (const { id } of loaded.unreadable) stored.set(id, previous?.sessions[id] ?? 0);
     const problems = checkIndex(index, stored, await this.#readWitness());
+    if (problems.length > 0 && !rebuild) return problems;
     if (problems.length > 0 || previous === undefined) {
       const rebuilt = rebuildIndex(previous, stored);
-      await this.#commitIndexed(async () => ({ next: rebuilt, result: undefined, body: async () => undefined }), true);
+      await this.#commitIndexedLocked(async () => ({ next: rebuilt, result: undefined, body: async () => undefined }), true);
     } else {
       this.#index = { tag: tagOf(record), index: previous };
     }
@@ -602,38 +615,38 @@ export class Vault {
    * index is read before (decrypting it cannot happen inside a transaction) and checked again
    * inside: if another tab wrote it in between, everything is prepared again from the new one.
    */
-  async #commitIndexed<T>(
-    prepare: (index: SessionIndex) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>,
-    replace = false,
-  ): Promise<T> {
+  #commitIndexed<T>(prepare: Prepare<T>): Promise<T> {
+    return this.#exclusive(() => this.#commitIndexedLocked(prepare));
+  }
+
+  /** The body of #commitIndexed, for callers already inside #exclusive (it does not nest). */
+  async #commitIndexedLocked<T>(prepare: Prepare<T>, replace = false): Promise<T> {
     const key = this.#requireKey();
-    return this.#exclusive(async () => {
-      for (let attempt = 0; ; attempt++) {
-        const db = await this.#database();
-        const current = await this.#currentIndex(db, key, replace);
-        const { next, result, body } = await prepare(current.index);
-        const sealed = await encryptJson(key, next, INDEX_CONTEXT);
-        const record: IndexRecord = { iv: sealed.iv, data: sealed.data };
-        let stale = false;
-        await write(db, ['sessions', 'blobs', 'pictures', 'meta'], async (tx) => {
-          const stored: unknown = await tx.objectStore('meta').get(INDEX_KEY);
-          if (tagOf(stored) !== current.tag) {
-            stale = true;
-            return;
-          }
-          await body(tx);
-          await tx.objectStore('meta').put(record, INDEX_KEY);
-        });
-        if (!stale) {
-          this.#index = { tag: tagOf(record), index: next };
-          // Awaited: a lock right after this write must not stop the witness being updated.
-          await this.#writeWitness(next.counter);
-          return result;
+    for (let attempt = 0; ; attempt++) {
+      const db = await this.#database();
+      const current = await this.#currentIndex(db, key, replace);
+      const { next, result, body } = await prepare(current.index);
+      const sealed = await encryptJson(key, next, INDEX_CONTEXT);
+      const record: IndexRecord = { iv: sealed.iv, data: sealed.data };
+      let stale = false;
+      await write(db, ['sessions', 'blobs', 'pictures', 'meta'], async (tx) => {
+        const stored: unknown = await tx.objectStore('meta').get(INDEX_KEY);
+        if (tagOf(stored) !== current.tag) {
+          stale = true;
+          return;
         }
-        // Only without Web Locks can two tabs meet here, and each retry means the other one wrote.
-        if (attempt >= 20) throw new StaleSessionError();
+        await body(tx);
+        await tx.objectStore('meta').put(record, INDEX_KEY);
+      });
+      if (!stale) {
+        this.#index = { tag: tagOf(record), index: next };
+        // Awaited: a lock right after this write must not stop the witness being updated.
+        await this.#writeWitness(next.counter);
+        return result;
       }
-    });
+      // Only without Web Locks can two tabs meet here, and each retry means the other one wrote.
+      if (attempt >= 20) throw new StaleSessionError();
+    }
   }
 
   /** The stored index, decrypted only when it changed since this tab last saw it. */
