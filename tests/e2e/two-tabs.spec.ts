@@ -203,3 +203,27 @@ async function writeRecord(page: Page, record: RawSessionRecord): Promise<void> 
     record,
   );
 }
+
+test('a restore is not reported as a rollback: restoring a deleted session from a backup, then lock and unlock', async ({ page }) => {
+  await page.goto('/');
+  await setUpPassphrase(page, PASS);
+  await newSession(page, 'Resa');
+  await addWords(page, 'House of Dreams', 'kept in the backup');
+  await leaveChildSpace(page, PASS);
+  await page.goto('/#/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
+  const file = await download.path();
+  await page.getByRole('link', { name: /^Resa/ }).click();
+  await page.getByRole('button', { name: 'Delete session', exact: true }).click();
+  await page.getByRole('button', { name: "Delete Resa's session", exact: true }).click();
+  await expect(page.getByRole('link', { name: /^Resa/ })).toHaveCount(0);
+  await page.getByLabel('Restore from backup').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('1 new');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await unlock(page, PASS);
+  await expect(page.getByRole('link', { name: /^Resa/ })).toHaveCount(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
