@@ -17,6 +17,8 @@ import { ActivityRoute } from './screens/ActivityRoute';
 import { PracticeRoute } from './screens/PracticeRoute';
 import { SummaryRoute } from './screens/SummaryRoute';
 import { WorkerBar } from './WorkerBar';
+import { SyncNotices } from './screens/SyncNotices';
+import { installTestHook } from './testHook';
 import { UpdatePrompt } from './UpdatePrompt';
 import { browserProblem } from './browserSupport';
 import { findActivity } from '../activities/registry';
@@ -81,6 +83,7 @@ function Shell() {
 
   const open = useCallback(async (vault: Vault) => {
     const workspace = new Workspace(vault);
+    workspace.copyName = (name) => i18n.t('sync.copyName', { name });
     // Straight back into a child's activity: its pages' pictures are read while the sessions are
     // decrypted, rather than after the page has been laid out.
     const target = parseHash(window.location.hash);
@@ -89,6 +92,7 @@ function Shell() {
     // The passphrase was given: whatever the tablet was before, it is the worker's now.
     markChildSpace(false);
     if (target.name === 'activity' && target.place) await workspace.preparePage(target.sessionId, target.activity, target.place);
+    installTestHook(workspace);
     setLastWorkspace(workspace);
     setPhase({ kind: 'open', workspace });
   }, []);
@@ -173,7 +177,12 @@ function Shell() {
     content = <UnlockScreen onReady={open} />;
   } else {
     const ws = phase.workspace;
-    const bar = <WorkerBar onLock={lock} workspace={ws} />;
+    const bar = (
+      <>
+        <WorkerBar onLock={lock} workspace={ws} />
+        <SyncNotices workspace={ws} />
+      </>
+    );
     switch (route.name) {
       case 'start':
         content = (

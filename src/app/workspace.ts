@@ -12,6 +12,16 @@ import type { Vault } from '../storage/vault';
 import { ResilientBlobStore } from '../store/blobStore';
 import { PICTURE_MIN_STROKES, startReadingPicture, vaultPictureStore } from '../canvas/inkPicture';
 import type { InkPictureStore } from '../canvas/inkPicture';
+import { SessionSync } from '../store/sessionSync';
+import type { IntegrityProblem } from '../storage/sessionIndex';
+
+/** Something another tab did to a session, or found at unlock, that the worker must be told. */
+export type SyncNotice =
+  | { kind: 'kept-both'; childName: string; copyName: string }
+  | { kind: 'deleted-elsewhere'; childName: string };
+
+/** An integrity problem found at unlock, with the child's name when the session is readable. */
+export type IntegrityNotice = IntegrityProblem & { childName?: string };
 
 /** The longest the app waits for a page's picture before showing the page (see preparePage). */
 const PREPARE_WAIT_MS = 250;
@@ -70,12 +80,35 @@ export class Workspace {
   private readonly closing = new Set<Entry>();
   /** Work kept at the last lock that storage still refuses: it is not stored yet. */
   private keptWaiting = false;
+  /** What other tabs did that the worker must know (newest last); see store/sessionSync.ts. */
+  notices: SyncNotice[] = [];
+  /** Sessions deleted in another tab while open here: never written again from this tab. */
+  readonly deletedElsewhere = new Set<string>();
+  /** What the unlock found out of step with the session index (storage/sessionIndex.ts). */
+  integrity: IntegrityNotice[] = [];
+  /** Names kept copies; set by the app (translated). */
+  copyName: (childName: string) => string = (name) => `${name} (copy from another tab)`;
+  private readonly sync: SessionSync;
 
   /** Recordings' audio: written to the vault, held in memory and retried if a write fails. */
   readonly blobs: ResilientBlobStore;
 
   constructor(readonly vault: Vault) {
     this.blobs = new ResilientBlobStore(vault, () => this.changed());
+    this.sync = new SessionSync(vault, {
+      store: (id) => this.store(id),
+      add: (session) => {
+        if (this.entries.has(session.id) || this.deletedElsewhere.has(session.id)) return;
+        this.add(session);
+        this.changed();
+      },
+      deletedElsewhere: (id) => this.dropDeleted(id),
+      keptBoth: (session, copy) => {
+        this.notices = [...this.notices, { kind: 'kept-both', childName: session.childName, copyName: copy.childName }];
+        this.changed();
+      },
+      copyName: (name) => this.copyName(name),
+    });
   }
 
   /**
@@ -100,10 +133,15 @@ export class Workspace {
 
   async load(): Promise<void> {
     await closing;
-    // Work kept encrypted at the last lock because storage was full is written first.
+    // What is stored is checked against the session index before anything is written.
+    let loaded = await this.vault.loadSessions();
+    const problems = await this.vault.checkIntegrity(loaded);
+    // Work kept encrypted at the last lock because storage was full is written next.
     const kept = await writeKeptWork(this.vault);
-    const { sessions, unreadable } = await this.vault.loadSessions();
+    if (kept.written > 0) loaded = await this.vault.loadSessions();
+    const { sessions, unreadable, stored } = loaded;
     this.unreadable = [...unreadable];
+    const names = new Map<string, string>();
     for (const raw of sessions) {
       const result = loadSession(raw);
       if (!result.ok) {
@@ -112,8 +150,12 @@ export class Workspace {
         continue;
       }
       if (result.report.dropped.length > 0) this.repaired.push(result.session.id);
+      names.set(result.session.id, result.session.childName);
+      const receipt = stored.get(result.session.id);
+      if (receipt) this.sync.track(result.session.id, receipt, result.session);
       this.add(result.session);
     }
+    this.integrity = problems.map((p) => ('id' in p ? { ...p, childName: names.get(p.id) } : p));
     // Still no room: the start screen says so; it is tried again at the next unlock.
     this.keptWaiting = kept.waiting > 0;
     this.changed();
@@ -166,8 +208,10 @@ export class Workspace {
 
   async create(details: NewSessionDetails): Promise<SessionStore> {
     const session = blankSession(details);
-    await this.tracked(this.vault.saveSession(session));
+    const receipt = await this.tracked(this.vault.saveSession(session, { expect: null }));
+    this.sync.track(session.id, receipt, session);
     const store = this.add(session);
+    this.sync.announce({ kind: 'added', id: session.id });
     this.changed();
     return store;
   }
@@ -179,11 +223,13 @@ export class Workspace {
       entry.autosave.stop().catch(() => undefined);
       this.entries.delete(id);
     }
+    this.sync.forget(id);
     await this.vault.deleteSession(id);
+    this.sync.announce({ kind: 'deleted', id });
     this.changed();
   }
 
-  /** After a restore: reload everything from storage. */
+  /** After a restore: reload everything from storage (and tell the other tabs to). */
   async reload(): Promise<void> {
     await this.flushAll();
     for (const e of this.entries.values()) await e.autosave.stop();
@@ -191,6 +237,28 @@ export class Workspace {
     this.closing.clear();
     this.repaired = [];
     await this.load();
+    this.sync.announce({ kind: 'reload' });
+  }
+
+  /** The worker has read the notices. */
+  dismissNotices(): void {
+    this.notices = [];
+    this.integrity = [];
+    this.changed();
+  }
+
+  /**
+   * Another tab deleted it: deleting is final, so this tab drops it (its unsaved changes too)
+   * and never writes it again; the worker is told if it was open here.
+   */
+  private dropDeleted(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.deletedElsewhere.add(id);
+    this.entries.delete(id);
+    entry.autosave.stop().catch(() => undefined);
+    this.notices = [...this.notices, { kind: 'deleted-elsewhere', childName: entry.store.get().childName }];
+    this.changed();
   }
 
   async flushAll(): Promise<void> {
@@ -234,6 +302,9 @@ export class Workspace {
       this.closing.clear();
       this.pictureStores.clear();
       this.blobs.dispose();
+      this.sync.dispose();
+      this.notices = [];
+      this.integrity = [];
       this.vault.lock();
       this.changed();
       return true;
@@ -247,7 +318,7 @@ export class Workspace {
     const save: Entry['save'] = { status: 'saved' };
     const autosave = startAutosave(
       store,
-      (s) => this.vault.saveSession(s),
+      () => this.sync.save(session.id),
       (status, error) => {
         save.status = status;
         save.error = status === 'full' || status === 'error' ? error : undefined;

@@ -80,9 +80,10 @@ export async function writeKeptWork(vault: Vault): Promise<{ written: number; wa
         if ((await vault.blobOwner(id)) === undefined) {
           await vault.saveBlob(id, head.sessionId, plain.subarray(4 + headLength), head.mimeType);
         }
-      } else {
+      } else if (!(await vault.wasDeleted(id))) {
         await restoreBackup(vault, { sessions: [JSON.parse(fromUtf8(plain))], blobs: [] });
       }
+      // else: deleted (in another tab) after it was kept: deleting is final, so it is not written back.
       localStorage.removeItem(key);
       written += 1;
     } catch {

@@ -35,6 +35,19 @@ import {
   VaultMissingError,
   WrongPassphraseError,
 } from './errors';
+import { SessionDeletedError, StaleSessionError } from './sessionErrors';
+import {
+  afterDelete,
+  afterWrite,
+  checkIndex,
+  emptyIndex,
+  nextRevision,
+  readIndex,
+  rebuildIndex,
+  unwrapSession,
+  wrapSession,
+} from './sessionIndex';
+import type { IntegrityProblem, SessionIndex } from './sessionIndex';
 
 export const DB_NAME = 'voicemap';
 /** Bump with a new step in `upgrade` whenever stores or indexes change. */
@@ -57,6 +70,16 @@ const sessionContext = (id: string) => JSON.stringify(['session', id]);
 const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
 const pictureContext = (pageId: string, sessionId: string) => JSON.stringify(['picture', pageId, sessionId]);
 const keptContext = (kind: string, id: string) => JSON.stringify(['kept', kind, id]);
+/** The session index (storage/sessionIndex.ts), in the meta store. */
+const INDEX_KEY = 'index';
+const INDEX_CONTEXT = JSON.stringify(['index']);
+/** The index's counter as last written, sealed, in localStorage: a second witness against rollback. */
+const WITNESS_KEY = 'voicemap-index-witness';
+const WITNESS_CONTEXT = 'voicemap-index-witness';
+/** One writer at a time across this device's tabs (Web Locks); see #exclusive. */
+const WRITE_LOCK = 'voicemap-vault-write';
+/** A tab that holds the lock and hangs must not stop every other tab from saving. */
+const LOCK_WAIT_MS = 10_000;
 
 /** Exports must never be able to pass for a stored record, or the reverse. */
 function exportContext(context: string): string {
@@ -107,8 +130,13 @@ interface RestoreMarker {
   startedAt: string;
 }
 
+interface IndexRecord {
+  iv: Bytes;
+  data: ArrayBuffer;
+}
+
 interface VoicemapDB extends DBSchema {
-  meta: { key: string; value: MetaRecord | RestoreMarker };
+  meta: { key: string; value: MetaRecord | RestoreMarker | IndexRecord };
   sessions: { key: string; value: SessionRecord };
   blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
   pictures: { key: string; value: PictureRecord; indexes: { bySession: string } };
@@ -116,6 +144,8 @@ interface VoicemapDB extends DBSchema {
 
 type Db = IDBPDatabase<VoicemapDB>;
 type WriteTx = IDBPTransaction<VoicemapDB, StoreNames<VoicemapDB>[], 'readwrite'>;
+/** Prepares one indexed write from the current index: the next index, the result, the transaction's work. */
+type Prepare<T> = (index: SessionIndex) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>;
 
 /** The least a session needs for storage; the model layer owns the rest of its shape. */
 export interface StorableSession {
@@ -153,6 +183,23 @@ export interface LoadedSessions {
   sessions: unknown[];
   /** Records that could not be read; reported so one damaged session never hides the others. */
   unreadable: Unreadable[];
+  /** Each readable record's tag and revision, by the record's id (see SessionReceipt). */
+  stored: Map<string, SessionReceipt>;
+}
+
+/** What a session write stored: `tag` names that exact record (its IV), `revision` its count. */
+export interface SessionReceipt {
+  tag: string;
+  revision: number;
+}
+
+export interface SaveOptions {
+  /**
+   * The tag of the record this write is based on: the write is refused (StaleSessionError, or
+   * SessionDeletedError when the record is gone) if the stored one is any other. `null`: the
+   * session must not exist yet. Left out: written whatever is stored (a restore's decision).
+   */
+  expect?: string | null;
 }
 
 export interface VaultOptions {
@@ -165,6 +212,9 @@ export class Vault {
   #db: Promise<Db> | undefined;
   readonly #salt: Bytes;
   readonly #iterations: number;
+  /** The index as this tab last read or wrote it, with the tag of its record. */
+  #index: { tag: string; index: SessionIndex } | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(key: CryptoKey, salt: Bytes, iterations: number, db: Db) {
     this.#key = key;
@@ -260,27 +310,46 @@ export class Vault {
   }
 
   /** Storage-full failures throw StorageFullError; the stored copy is then the previous one. */
-  async saveSession(session: Session): Promise<void> {
-    await this.saveSessionWithBlobs(session, []);
+  async saveSession(session: Session, options: SaveOptions = {}): Promise<SessionReceipt> {
+    return this.saveSessionWithBlobs(session, [], options);
   }
 
-  /** One transaction for the session and its blobs, so a restore never half-writes a session. */
-  async saveSessionWithBlobs<T extends StorableSession>(session: T, blobs: readonly BlobInput[]): Promise<void> {
+  /**
+   * One transaction for the session, its blobs and the session index, so a restore never
+   * half-writes a session and the index always matches. With `expect`, a write based on an old
+   * copy is refused inside that same transaction (see SaveOptions).
+   */
+  async saveSessionWithBlobs<T extends StorableSession>(
+    session: T,
+    blobs: readonly BlobInput[],
+    options: SaveOptions = {},
+  ): Promise<SessionReceipt> {
     const key = this.#requireKey();
     const id = requireId(session.id, 'session id');
-    // All encryption happens first: an IndexedDB transaction closes if it waits on other work.
-    const sealed = await encryptJson(key, session, sessionContext(id));
-    const record: SessionRecord = { id, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
     const blobRecords = await Promise.all(
       blobs.map((blob) => this.#sealBlob(key, blob.id, id, blob.bytes, blob.mimeType)),
     );
-    const db = await this.#database();
-    await write(db, ['sessions', 'blobs'], (tx) =>
-      Promise.all([
-        tx.objectStore('sessions').put(record),
-        ...blobRecords.map((blobRecord) => tx.objectStore('blobs').put(blobRecord)),
-      ]),
-    );
+    return this.#commitIndexed(async (index) => {
+      const revision = nextRevision(index, id);
+      // All encryption happens first: an IndexedDB transaction closes if it waits on other work.
+      const sealed = await encryptJson(key, wrapSession(session, revision), sessionContext(id));
+      const record: SessionRecord = { id, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
+      return {
+        next: afterWrite(index, id, revision),
+        result: { tag: tagOf(record), revision },
+        body: async (tx) => {
+          if (options.expect !== undefined) {
+            const current: unknown = await tx.objectStore('sessions').get(id);
+            if (current === undefined && options.expect !== null) throw new SessionDeletedError();
+            if (current !== undefined && tagOf(current) !== options.expect) throw new StaleSessionError();
+          }
+          await Promise.all([
+            tx.objectStore('sessions').put(record),
+            ...blobRecords.map((blobRecord) => tx.objectStore('blobs').put(blobRecord)),
+          ]);
+        },
+      };
+    });
   }
 
   async loadSessions(): Promise<LoadedSessions> {
@@ -291,42 +360,106 @@ export class Vault {
     const results = await Promise.all(
       records.map((record: unknown, index) => openSession(key, String(ids[index]), record)),
     );
-    const loaded: LoadedSessions = { sessions: [], unreadable: [] };
+    const loaded: LoadedSessions = { sessions: [], unreadable: [], stored: new Map() };
     for (const result of results) {
-      if ('session' in result) loaded.sessions.push(result.session);
-      else loaded.unreadable.push(result);
+      if ('session' in result) {
+        loaded.sessions.push(result.session);
+        loaded.stored.set(result.id, { tag: result.tag, revision: result.revision });
+      } else loaded.unreadable.push(result);
     }
     return loaded;
   }
 
-  /** Undefined if there is no such session; DecryptionError if it exists but cannot be read. */
-  async loadSession(id: string): Promise<unknown> {
+  /** The stored session with its tag and revision; undefined if there is none; DecryptionError if unreadable. */
+  async readSession(id: string): Promise<({ session: unknown } & SessionReceipt) | undefined> {
     const key = this.#requireKey();
     const db = await this.#database();
     const record: unknown = await db.get('sessions', id);
     if (record === undefined) return undefined;
     const result = await openSession(key, id, record);
-    if ('session' in result) return result.session;
+    if ('session' in result) return { session: result.session, tag: result.tag, revision: result.revision };
     throw new DecryptionError();
   }
 
-  /** Removes the session and every blob recorded against it, together or not at all. */
+  /**
+   * Compares the stored sessions (as `loadSessions` found them) with the session index, and
+   * returns what does not match: an old record written back, a deleted one back, an index older
+   * than the last one written. The index is then rebuilt to what is stored, so each problem is
+   * reported once, at the unlock that finds it. A vault from before indexes gets its first one.
+   */
+  async checkIntegrity(loaded: LoadedSessions): Promise<IntegrityProblem[]> {
+    // While no tab writes: a write landing between the load and this check is not a rollback.
+    return this.#exclusive(async () => {
+      const problems = await this.#checkIntegrityLocked(loaded);
+      // Another tab may have written after `loaded` was read (without Web Locks, even now):
+      // a problem counts only if it is still there in a fresh read.
+      return problems.length === 0 ? problems : this.#checkIntegrityLocked(await this.loadSessions(), true);
+    });
+  }
+
+  async #checkIntegrityLocked(loaded: LoadedSessions, rebuild = false): Promise<IntegrityProblem[]> {
+    const key = this.#requireKey();
+    const db = await this.#database();
+    const record: unknown = await db.get('meta', INDEX_KEY);
+    let index: SessionIndex | 'unreadable' | undefined;
+    if (record !== undefined) {
+      try {
+        if (!isSealedRecord(record)) throw new DecryptionError();
+        index = readIndex(await decryptJson(key, record.iv, record.data, INDEX_CONTEXT)) ?? 'unreadable';
+      } catch {
+        index = 'unreadable';
+      }
+    }
+    const stored = new Map([...loaded.stored].map(([id, receipt]) => [id, receipt.revision]));
+    // A record that cannot be decrypted is reported as unreadable already; its revision is unknown.
+    const previous = typeof index === 'object' ? index : undefined;
+    for (const { id } of loaded.unreadable) stored.set(id, previous?.sessions[id] ?? 0);
+    const problems = checkIndex(index, stored, await this.#readWitness());
+    if (problems.length > 0 && !rebuild) return problems;
+    if (problems.length > 0 || previous === undefined) {
+      const rebuilt = rebuildIndex(previous, stored);
+      await this.#commitIndexedLocked(async () => ({ next: rebuilt, result: undefined, body: async () => undefined }), true);
+    } else {
+      this.#index = { tag: tagOf(record), index: previous };
+    }
+    return problems;
+  }
+
+  /** Undefined if there is no such session; DecryptionError if it exists but cannot be read. */
+  async loadSession(id: string): Promise<unknown> {
+    return (await this.readSession(id))?.session;
+  }
+
+  /**
+   * Removes the session and every blob recorded against it, together or not at all; the index
+   * remembers it was deleted, so the record coming back is reported (storage/sessionIndex.ts).
+   */
   async deleteSession(id: string): Promise<void> {
     this.#requireKey();
-    const db = await this.#database();
-    await write(db, ['sessions', 'blobs', 'pictures'], async (tx) => {
-      const blobs = tx.objectStore('blobs');
-      const pictures = tx.objectStore('pictures');
-      const [blobIds, pageIds] = await Promise.all([
-        blobs.index('bySession').getAllKeys(id),
-        pictures.index('bySession').getAllKeys(id),
-      ]);
-      await Promise.all([
-        tx.objectStore('sessions').delete(id),
-        ...blobIds.map((blobId) => blobs.delete(blobId)),
-        ...pageIds.map((pageId) => pictures.delete(pageId)),
-      ]);
-    });
+    await this.#commitIndexed(async (index) => ({
+      next: afterDelete(index, id),
+      result: undefined,
+      body: async (tx) => {
+        const blobs = tx.objectStore('blobs');
+        const pictures = tx.objectStore('pictures');
+        const [blobIds, pageIds] = await Promise.all([
+          blobs.index('bySession').getAllKeys(id),
+          pictures.index('bySession').getAllKeys(id),
+        ]);
+        await Promise.all([
+          tx.objectStore('sessions').delete(id),
+          ...blobIds.map((blobId) => blobs.delete(blobId)),
+          ...pageIds.map((pageId) => pictures.delete(pageId)),
+        ]);
+      },
+    }));
+  }
+
+  /** Whether the session index says this session was deleted (deleting is final in every tab). */
+  async wasDeleted(id: string): Promise<boolean> {
+    const key = this.#requireKey();
+    const { index } = await this.#currentIndex(await this.#database(), key, false);
+    return id in index.deleted;
   }
 
   /** Which session a stored recording belongs to (plain in its record), or undefined. */
@@ -477,6 +610,116 @@ export class Vault {
     return this.#key;
   }
 
+  /**
+   * Writes `body` and the next session index in one transaction, one writer at a time. The
+   * index is read before (decrypting it cannot happen inside a transaction) and checked again
+   * inside: if another tab wrote it in between, everything is prepared again from the new one.
+   */
+  #commitIndexed<T>(prepare: Prepare<T>): Promise<T> {
+    return this.#exclusive(() => this.#commitIndexedLocked(prepare));
+  }
+
+  /** The body of #commitIndexed, for callers already inside #exclusive (it does not nest). */
+  async #commitIndexedLocked<T>(prepare: Prepare<T>, replace = false): Promise<T> {
+    const key = this.#requireKey();
+    for (let attempt = 0; ; attempt++) {
+      const db = await this.#database();
+      const current = await this.#currentIndex(db, key, replace);
+      const { next, result, body } = await prepare(current.index);
+      const sealed = await encryptJson(key, next, INDEX_CONTEXT);
+      const record: IndexRecord = { iv: sealed.iv, data: sealed.data };
+      let stale = false;
+      await write(db, ['sessions', 'blobs', 'pictures', 'meta'], async (tx) => {
+        const stored: unknown = await tx.objectStore('meta').get(INDEX_KEY);
+        if (tagOf(stored) !== current.tag) {
+          stale = true;
+          return;
+        }
+        await body(tx);
+        await tx.objectStore('meta').put(record, INDEX_KEY);
+      });
+      if (!stale) {
+        this.#index = { tag: tagOf(record), index: next };
+        // Awaited: a lock right after this write must not stop the witness being updated.
+        await this.#writeWitness(next.counter);
+        return result;
+      }
+      // Only without Web Locks can two tabs meet here, and each retry means the other one wrote.
+      if (attempt >= 20) throw new StaleSessionError();
+    }
+  }
+
+  /** The stored index, decrypted only when it changed since this tab last saw it. */
+  async #currentIndex(db: Db, key: CryptoKey, replace: boolean): Promise<{ tag: string; index: SessionIndex }> {
+    const record: unknown = await db.get('meta', INDEX_KEY);
+    const tag = tagOf(record);
+    if (record === undefined || replace) return { tag, index: emptyIndex() };
+    if (this.#index?.tag === tag) return this.#index;
+    let index: SessionIndex | undefined;
+    try {
+      if (isSealedRecord(record)) index = readIndex(await decryptJson(key, record.iv, record.data, INDEX_CONTEXT));
+    } catch {
+      index = undefined;
+    }
+    // A damaged index is reported at the next unlock (checkIntegrity); until then writes go on.
+    return { tag, index: index ?? emptyIndex() };
+  }
+
+  async #readWitness(): Promise<number | undefined> {
+    try {
+      const text = localStorage.getItem(WITNESS_KEY);
+      if (text === null) return undefined;
+      const { iv, data } = JSON.parse(text) as { iv: string; data: string };
+      const plain = await this.unseal(fromBase64(iv), fromBase64(data), WITNESS_CONTEXT);
+      const counter = Number(fromUtf8(plain));
+      return Number.isFinite(counter) ? counter : undefined;
+    } catch {
+      // Sealed under another vault's key (this one was made afresh), or unreadable: no witness.
+      return undefined;
+    }
+  }
+
+  async #writeWitness(counter: number): Promise<void> {
+    try {
+      // Tabs write in turn; a lower counter never replaces a higher one (no false alarms).
+      if ((await this.#readWitness() ?? -1) >= counter) return;
+      const sealed = await this.seal(utf8(String(counter)), WITNESS_CONTEXT);
+      localStorage.setItem(WITNESS_KEY, JSON.stringify({ iv: toBase64(sealed.iv), data: toBase64(new Uint8Array(sealed.data)) }));
+    } catch {
+      // No localStorage (or full): the index alone still catches a single record written back.
+    }
+  }
+
+  /**
+   * Runs `work` alone: after this tab's earlier writes, and while holding a Web Lock that every
+   * tab of this device takes to write. Without Web Locks (or if the lock is not granted in
+   * LOCK_WAIT_MS) it runs anyway: the checks inside the transaction still refuse a stale write.
+   */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      if (!locks) return work();
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), LOCK_WAIT_MS);
+      let started = false;
+      try {
+        return await locks.request(WRITE_LOCK, { signal: controller.signal }, () => {
+          started = true;
+          clearTimeout(timer);
+          return work();
+        });
+      } catch (error) {
+        if (started) throw error;
+        return work();
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const result = this.#queue.then(run, run);
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
   /** Reopens lazily, because another tab's upgrade may have closed our connection. */
   #database(): Promise<Db> {
     this.#requireKey();
@@ -585,15 +828,31 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
 }
 
-type OpenedSession = { session: unknown } | Unreadable;
+type OpenedSession = ({ id: string; session: unknown } & SessionReceipt) | Unreadable;
 
 async function openSession(key: CryptoKey, id: string, record: unknown): Promise<OpenedSession> {
   if (!isSealedRecord(record)) return { id, reason: 'malformed-record' };
   try {
-    return { session: await decryptJson(key, record.iv, record.data, sessionContext(id)) };
+    const { session, revision } = unwrapSession(await decryptJson(key, record.iv, record.data, sessionContext(id)));
+    return { id, session, revision, tag: tagOf(record) };
   } catch {
     return { id, reason: 'decrypt-failed' };
   }
+}
+
+/** Names one exact stored record by its IV (fresh for every write); '' for none. */
+function tagOf(record: unknown): string {
+  return isRecord(record) && isBytes(record.iv) ? toBase64(record.iv) : '';
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.byteLength; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
 async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ blob: LoadedBlob } | Unreadable> {

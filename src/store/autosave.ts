@@ -69,12 +69,19 @@ export function startAutosave(
     pending();
     running = save(session)
       .then(() => {
-        savedRevision = Math.max(savedRevision, revision);
+        savedRevision = Math.max(savedRevision, revision, store.storedRevision);
         report(store.revision === savedRevision ? 'saved' : 'saving');
         if (store.revision !== savedRevision) schedule(0);
       })
       .catch((error: unknown) => {
         const code = (error as { code?: string } | null)?.code;
+        if (code === 'session-deleted') {
+          // Deleted in another tab: deleting is final, so this tab never writes it again.
+          stopped = true;
+          savedRevision = store.revision;
+          report('saved');
+          return;
+        }
         report(code === 'storage-full' ? 'full' : 'error', error);
         schedule(RETRY_MS);
       })
@@ -94,6 +101,12 @@ export function startAutosave(
   };
 
   const unsubscribe = store.subscribe(() => {
+    if (store.storedRevision === store.revision) {
+      // Read from storage (another tab's write): nothing to write.
+      savedRevision = store.revision;
+      if (!running && !timer) report('saved');
+      return;
+    }
     // A change waiting for its write is not saved yet: say so at once, not when the write starts.
     pending();
     const now = Date.now();

@@ -20,6 +20,11 @@ export class SessionStore {
   private readonly history = new Map<string, PageHistory>();
   /** Bumped on every change so subscribers can tell saved from unsaved. */
   revision = 0;
+  /**
+   * The revision that is exactly what storage holds because it came from storage (another
+   * tab's write, read back by `replace`), so autosave need not write it again.
+   */
+  storedRevision = -1;
 
   constructor(session: Session) {
     this.session = session;
@@ -45,6 +50,21 @@ export class SessionStore {
       }
     }
     this.set(after);
+  }
+
+  /**
+   * Takes the session as another tab left it (merged with this tab's unsaved changes, see
+   * store/sessionSync.ts). Not an undo step: the history of every page it changes is dropped,
+   * so Undo never takes away what the other tab added. `stored`: it is exactly what is stored.
+   */
+  replace(next: Session, stored: boolean): void {
+    if (next === this.session) return;
+    const before = new Map(this.session.pages.map((p) => [p.id, p.items]));
+    for (const page of next.pages) if (before.get(page.id) !== page.items) this.history.delete(page.id);
+    this.session = next;
+    this.revision += 1;
+    if (stored) this.storedRevision = this.revision;
+    for (const l of this.listeners) l();
   }
 
   canUndo(pageId: string): boolean {

@@ -27,6 +27,8 @@ interface Props {
  * worker leaves through `Worker` and the passphrase.
  */
 export function ActivityRoute({ workspace, route, ended, onEnd, onWorker }: Props) {
+  // Only whether the session is still here (deleted in another tab): not every save's status.
+  useSyncExternalStore(workspace.subscribe, () => workspace.store(route.sessionId));
   const store = workspace.store(route.sessionId);
   const activity = findActivity(route.activity);
   if (!store || !activity) return <ChildSpaceMissing onWorker={onWorker} />;

@@ -13,7 +13,8 @@ import { FollowUpPanel } from './FollowUpPanel';
 /** One child's session: the activities, the summary, and deleting it. */
 export function SessionScreen({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
   const { t } = useTranslation();
-  const store = workspace.store(sessionId);
+  // Re-rendered when the session goes (deleted in another tab), not on every save.
+  const store = useSyncExternalStore(workspace.subscribe, () => workspace.store(sessionId));
   if (!store) return <MissingSession />;
   return <SessionDetails workspace={workspace} store={store} t={t} />;
 }

@@ -17,7 +17,8 @@ import { findPlace } from '../../model/places';
 import { findDefinition } from '../../activities/definitions';
 
 export function SummaryRoute({ workspace, sessionId }: { workspace: Workspace; sessionId: string }) {
-  const store = workspace.store(sessionId);
+  // Re-rendered when the session goes (deleted in another tab), not on every save.
+  const store = useSyncExternalStore(workspace.subscribe, () => workspace.store(sessionId));
   if (!store) return <MissingSession />;
   return <ReviewScreen store={store} workspace={workspace} />;
 }

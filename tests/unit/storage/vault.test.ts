@@ -151,7 +151,13 @@ describe('Vault sessions and blobs', () => {
         expect(stored.some((bytes) => containsBytes(bytes, needle)), secret).toBe(false);
       }
     }
-    expect(localStorage.length).toBe(0);
+    // localStorage holds only the index's sealed counter (storage/sessionIndex.ts), nothing readable.
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      expect(key).toBe('voicemap-index-witness');
+      const value = new TextEncoder().encode(localStorage.getItem(key)!);
+      for (const secret of secrets) for (const needle of encodings(secret)) expect(containsBytes(value, needle)).toBe(false);
+    }
     expect(log).not.toHaveBeenCalled();
   });
 

@@ -157,7 +157,9 @@ function fakeVault() {
     saveSession: () => {
       const g = gate();
       sessionWrites.push(g);
-      return g.promise;
+      // A receipt, as the vault gives: the tag of the record written (see storage/vault.ts).
+      const n = sessionWrites.length;
+      return g.promise.then(() => ({ tag: `record-${n}`, revision: n }));
     },
     saveBlob: async () => undefined,
     loadBlob: async () => undefined,
