@@ -1,0 +1,194 @@
+import type { Color, PDFPage } from 'pdf-lib';
+import type { MapColumn } from '../model/types';
+import type { Direction } from './bidi';
+import { LINE_SPACING } from './pdfShaping';
+import type { TextEngine } from './pdfShaping';
+import { CONTENT_HEIGHT, CONTENT_WIDTH, MARGIN_X, MUTED, QUOTE_BAR, WORKER_BAR } from './pdfPageFlow';
+import type { PageFlow, Picture, TextOptions } from './pdfPageFlow';
+import type { Summary, SummaryEntry, SummaryScale } from './summaryTypes';
+
+/*
+ * The summary's body as the PDF lays it out: the title block, the map's sections with their
+ * entries, the scales and the worker's notes.
+ */
+
+export function writeTitleBlock(flow: PageFlow, summary: Summary): void {
+  flow.text(summary.header.title, { style: 'bold', size: 18, spaceAfter: 8 });
+  const size = 10.5;
+  for (const { label, value } of summary.header.lines) {
+    // Label and value on one line, so text copied out of the PDF keeps them together.
+    const lead = `${label}${summary.labels.labelSeparator}`;
+    const leadText = flow.measure(lead, { style: 'bold', size });
+    const leadWidth = leadText.lines.length === 1 ? leadText.lines[0].line.width + 2 : Infinity;
+    if (leadWidth > CONTENT_WIDTH * 0.45) {
+      flow.text(lead, { style: 'bold', size });
+      flow.text(value, { size, indent: 14, spaceAfter: 1 });
+      continue;
+    }
+    flow.ensure(size * LINE_SPACING);
+    const top = flow.y;
+    flow.text(lead, { style: 'bold', size });
+    flow.y = top;
+    flow.text(value, { size, indent: leadWidth, spaceAfter: 1 });
+  }
+  flow.gap(6);
+  for (const line of summary.consent.lines) flow.text(line, { size: 10.5, spaceAfter: 2 });
+  flow.gap(8);
+  flow.rule();
+  flow.gap(14);
+}
+
+/** One thing to write; an entry's parts are kept on one page when they fit on one. */
+type Part = { text: string; options: TextOptions } | { image: Picture };
+
+function imageBox(image: Picture): { width: number; height: number } {
+  const scale = Math.min((CONTENT_WIDTH * 0.7) / image.width, 250 / image.height, 1);
+  return { width: image.width * scale, height: image.height * scale };
+}
+
+function partHeight(flow: PageFlow, part: Part): number {
+  if ('image' in part) return imageBox(part.image).height + 8;
+  return flow.measure(part.text, part.options).height + (part.options.spaceAfter ?? 0);
+}
+
+export function writeParts(flow: PageFlow, parts: readonly Part[], direction: Direction): void {
+  const total = parts.reduce((sum, part) => sum + partHeight(flow, part), 0);
+  if (total <= CONTENT_HEIGHT) flow.ensure(total);
+  for (const part of parts) {
+    if ('image' in part) flow.image(part.image, imageBox(part.image), direction);
+    else flow.text(part.text, part.options);
+  }
+}
+
+/** Someone's words set apart under their attribution, in the words' own direction. */
+export function wordsParts(lead: string, words: string, bar: Color = QUOTE_BAR): Part[] {
+  return [
+    { text: lead, options: { size: 10.5, color: MUTED, spaceAfter: 1 } },
+    { text: words, options: { size: 11, indent: 14, direction: 'auto', bar, spaceAfter: 2 } },
+  ];
+}
+
+function entryParts(summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, Picture>): Part[] {
+  const fileLine = (file: string): Part => ({
+    text: summary.labels.fileLine.split('{file}').join(file),
+    options: { size: 9, color: MUTED },
+  });
+  const sentence: Part = { text: entry.sentence, options: { size: 11 } };
+  switch (entry.kind) {
+    case 'words':
+      return wordsParts(entry.lead, entry.text);
+    case 'sticker':
+      return [sentence];
+    case 'drawing': {
+      const image = images.get(entry.file);
+      const picture: Part = image ? { image } : { text: summary.labels.pictureMissing, options: { size: 9.5, color: MUTED } };
+      return [sentence, picture, fileLine(entry.file)];
+    }
+    case 'recording':
+      return [
+        sentence,
+        fileLine(entry.file),
+        ...(entry.transcript !== undefined ? wordsParts(entry.transcriptLead ?? '', entry.transcript) : []),
+      ];
+  }
+}
+
+function writeEntry(flow: PageFlow, summary: Summary, entry: SummaryEntry, images: ReadonlyMap<string, Picture>): void {
+  writeParts(flow, entryParts(summary, entry, images), summary.direction);
+  flow.gap(7);
+}
+
+export function writeColumn(flow: PageFlow, summary: Summary, column: MapColumn, images: ReadonlyMap<string, Picture>): void {
+  flow.heading(summary.labels.headings[column], 14, 40);
+  flow.rule();
+  flow.gap(8);
+  const entries = summary.columns[column];
+  if (entries.length === 0) {
+    flow.text(summary.labels.nothingShared, { size: 11, color: MUTED });
+  }
+  let pageId: string | undefined;
+  for (const entry of entries) {
+    if (entry.pageId !== pageId) {
+      pageId = entry.pageId;
+      const page = summary.pages.find((p) => p.pageId === pageId);
+      flow.gap(2);
+      flow.heading(page?.heading ?? entry.placeName, 11.5, 30);
+      for (const line of page?.promptLines ?? []) flow.text(line, { size: 9.5, color: MUTED });
+      flow.gap(5);
+    }
+    writeEntry(flow, summary, entry, images);
+  }
+  flow.gap(12);
+}
+
+/** A 0 to 10 line with the child's number marked; 10 is always the right, good end. */
+export function drawScaleBar(page: PDFPage, x: number, y: number, width: number, value: number, size: number, engine: TextEngine): void {
+  page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 1, color: MUTED });
+  for (let i = 0; i <= 10; i++) {
+    const tx = x + (width * i) / 10;
+    page.drawLine({ start: { x: tx, y: y - 2.5 }, end: { x: tx, y: y + 2.5 }, thickness: 0.75, color: MUTED });
+  }
+  page.drawCircle({ x: x + (width * value) / 10, y, size: size * 0.38, color: QUOTE_BAR });
+  // The two ends are labelled with their numbers so the line reads without the text beside it.
+  const zero = engine.layout('0', 'regular', size * 0.8, 20, 'ltr').lines[0];
+  const ten = engine.layout('10', 'regular', size * 0.8, 20, 'ltr').lines[0];
+  engine.drawLine(page, zero.line, x - zero.line.width - 4, y - size * 0.28, 'regular', size * 0.8, MUTED);
+  engine.drawLine(page, ten.line, x + width + 4, y - size * 0.28, 'regular', size * 0.8, MUTED);
+}
+
+/** The child's numbers over time as small bars (0 at the bottom, 10 at the top), oldest first. */
+function drawHistoryChart(flow: PageFlow, history: NonNullable<SummaryScale['history']>, engine: TextEngine): void {
+  const barHeight = 44;
+  const step = 44;
+  flow.ensure(barHeight + 30);
+  const baseY = flow.y - barHeight - 8;
+  const x0 = MARGIN_X + 16;
+  flow.page.drawLine({ start: { x: x0 - 4, y: baseY }, end: { x: x0 + step * history.length, y: baseY }, thickness: 0.75, color: MUTED });
+  history.forEach((h, i) => {
+    const x = x0 + i * step;
+    const height = Math.max(1, (barHeight * h.value) / 10);
+    flow.page.drawRectangle({ x, y: baseY, width: 18, height, color: h.current ? QUOTE_BAR : MUTED, opacity: h.current ? 1 : 0.55 });
+    const label = engine.layout(String(h.value), 'bold', 8, 30, 'ltr').lines[0];
+    engine.drawLine(flow.page, label.line, x + 9 - label.line.width / 2, baseY + height + 3, 'bold', 8, MUTED);
+  });
+  flow.gap(barHeight + 16);
+}
+
+export function writeScale(flow: PageFlow, scale: SummaryScale, engine: TextEngine): void {
+  flow.ensure(11 * LINE_SPACING * 5);
+  flow.text(scale.question, { style: 'bold', size: 11.5, direction: 'auto', spaceAfter: 2 });
+  flow.text(scale.zeroLine, { size: 10.5 });
+  flow.text(scale.tenLine, { size: 10.5, spaceAfter: 2 });
+  flow.text(scale.valueLine, { style: 'bold', size: 11 });
+  flow.ensure(22);
+  drawScaleBar(flow.page, MARGIN_X + 16, flow.y - 10, 200, scale.value, 11, engine);
+  flow.gap(22);
+  if (scale.history && scale.historyLine !== undefined) {
+    flow.text(scale.historyLine, { size: 10, color: MUTED });
+    drawHistoryChart(flow, scale.history, engine);
+  }
+  if (scale.why) writeParts(flow, wordsParts(scale.why.lead, scale.why.text), flow.direction);
+  for (const r of scale.recordings) {
+    flow.text(r.sentence, { size: 10.5 });
+    flow.text(r.file, { size: 9, color: MUTED });
+    if (r.transcript !== undefined && r.transcriptSentence !== undefined) flow.text(r.transcriptSentence, { size: 10.5, direction: 'auto' });
+  }
+  for (const f of scale.followUps) {
+    writeParts(flow, [{ text: f.question, options: { size: 10, color: MUTED } }, ...wordsParts(f.lead, f.text)], flow.direction);
+  }
+  if (scale.reminderLine !== undefined) flow.text(scale.reminderLine, { size: 9.5, color: MUTED });
+  flow.gap(10);
+}
+
+export function writeWorkerNotes(flow: PageFlow, summary: Summary): void {
+  flow.heading(summary.labels.headings.workerNotes, 14, 40);
+  flow.rule(WORKER_BAR);
+  flow.gap(8);
+  flow.text(summary.labels.workerNotesIntro, { size: 10, color: MUTED, spaceAfter: 6 });
+  if (summary.translationNote !== undefined) flow.text(summary.translationNote, { style: 'bold', size: 10.5, spaceAfter: 6 });
+  if (summary.workerNotes.length === 0) flow.text(summary.labels.noWorkerNotes, { size: 11, color: MUTED });
+  for (const note of summary.workerNotes) {
+    flow.text(note.text, { size: 11, indent: 14, direction: 'auto', bar: WORKER_BAR, spaceAfter: 8 });
+  }
+  flow.text(summary.stickerSets.line, { size: 10, color: MUTED });
+}
