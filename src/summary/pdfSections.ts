@@ -98,11 +98,40 @@ function writeEntry(flow: PageFlow, summary: Summary, entry: SummaryEntry, image
   flow.gap(7);
 }
 
+/**
+ * The height a block of parts needs below a heading kept with it: all of it when it fits on a
+ * page (writeParts keeps it whole, so it would move to the next page without its heading),
+ * else its first line or picture.
+ */
+function leadHeight(flow: PageFlow, parts: readonly Part[]): number {
+  const total = parts.reduce((sum, part) => sum + partHeight(flow, part), 0);
+  if (total <= CONTENT_HEIGHT || parts.length === 0) return total;
+  const first = parts[0];
+  if ('image' in first) return partHeight(flow, first);
+  return flow.measure(first.text, first.options).lineHeight;
+}
+
 export function writeColumn(flow: PageFlow, summary: Summary, column: MapColumn, images: ReadonlyMap<string, Picture>): void {
-  flow.heading(summary.labels.headings[column], 14, 40);
+  const entries = summary.columns[column];
+  const pageOf = (entry: SummaryEntry) => summary.pages.find((p) => p.pageId === entry.pageId);
+  const subheading = (entry: SummaryEntry): { text: string; prompts: Part[] } => {
+    const page = pageOf(entry);
+    return { text: page?.heading ?? entry.placeName, prompts: (page?.promptLines ?? []).map((line) => ({ text: line, options: { size: 9.5, color: MUTED } })) };
+  };
+  // Each heading is kept on the page of what follows it: a heading at the foot of a page with
+  // its drawing overleaf reads as a section with nothing in it.
+  const subheadingHeight = (entry: SummaryEntry) => {
+    const { text, prompts } = subheading(entry);
+    const heading = flow.measure(text, { style: 'bold', size: 11.5 }).height;
+    return 2 + heading + prompts.reduce((sum, part) => sum + partHeight(flow, part), 0) + 5;
+  };
+  const firstBlock =
+    entries.length === 0
+      ? flow.measure(summary.labels.nothingShared, { size: 11 }).lineHeight
+      : subheadingHeight(entries[0]) + leadHeight(flow, entryParts(summary, entries[0], images));
+  flow.heading(summary.labels.headings[column], 14, 8 + firstBlock);
   flow.rule();
   flow.gap(8);
-  const entries = summary.columns[column];
   if (entries.length === 0) {
     flow.text(summary.labels.nothingShared, { size: 11, color: MUTED });
   }
@@ -110,10 +139,11 @@ export function writeColumn(flow: PageFlow, summary: Summary, column: MapColumn,
   for (const entry of entries) {
     if (entry.pageId !== pageId) {
       pageId = entry.pageId;
-      const page = summary.pages.find((p) => p.pageId === pageId);
+      const { text, prompts } = subheading(entry);
+      const promptsHeight = prompts.reduce((sum, part) => sum + partHeight(flow, part), 0);
       flow.gap(2);
-      flow.heading(page?.heading ?? entry.placeName, 11.5, 30);
-      for (const line of page?.promptLines ?? []) flow.text(line, { size: 9.5, color: MUTED });
+      flow.heading(text, 11.5, promptsHeight + 5 + leadHeight(flow, entryParts(summary, entry, images)));
+      for (const prompt of prompts) if (!('image' in prompt)) flow.text(prompt.text, prompt.options);
       flow.gap(5);
     }
     writeEntry(flow, summary, entry, images);
@@ -181,7 +211,8 @@ export function writeScale(flow: PageFlow, scale: SummaryScale, engine: TextEngi
 }
 
 export function writeWorkerNotes(flow: PageFlow, summary: Summary): void {
-  flow.heading(summary.labels.headings.workerNotes, 14, 40);
+  const intro = flow.measure(summary.labels.workerNotesIntro, { size: 10 }).height;
+  flow.heading(summary.labels.headings.workerNotes, 14, 8 + intro + 6 + 11 * LINE_SPACING);
   flow.rule(WORKER_BAR);
   flow.gap(8);
   flow.text(summary.labels.workerNotesIntro, { size: 10, color: MUTED, spaceAfter: 6 });

@@ -8,7 +8,7 @@ import { writeMapInsert, writePageNumbers } from './pdfMapInsert';
 import { MUTED, PageFlow } from './pdfPageFlow';
 import type { Picture } from './pdfPageFlow';
 import { writeColumn, writeScale, writeTitleBlock, writeWorkerNotes } from './pdfSections';
-import { TextEngine, embedFonts, parseFonts } from './pdfShaping';
+import { LINE_SPACING, TextEngine, embedFonts, parseFonts } from './pdfShaping';
 import type { Summary } from './summaryTypes';
 
 
@@ -108,7 +108,8 @@ export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions 
   writeTitleBlock(flow, summary);
   for (const column of MAP_COLUMNS) writeColumn(flow, summary, column, images);
 
-  flow.heading(summary.labels.headings.scales, 14, 60);
+  // Kept with the first scale's opening lines (writeScale keeps five lines together).
+  flow.heading(summary.labels.headings.scales, 14, 8 + (summary.scales.length === 0 ? 11 * LINE_SPACING : 11 * LINE_SPACING * 5));
   flow.rule();
   flow.gap(8);
   if (summary.scales.length === 0) flow.text(summary.labels.nothingShared, { size: 11, color: MUTED });
