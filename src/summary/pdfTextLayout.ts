@@ -1,4 +1,4 @@
-import { bidiClass, mirrored, paragraphDirection, resolveLevels, visualOrder } from './bidi';
+import { mirrored, paragraphLevels, visualOrder } from './bidi';
 import type { Direction } from './bidi';
 
 /**
@@ -84,7 +84,10 @@ export function graphemes(text: string): string[] {
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : approximateGraphemes(text);
 }
 
-/** Invisible direction controls are dropped: this layout resolves direction itself. */
+/**
+ * Invisible direction controls: they take part in resolving direction (an isolate the child's
+ * keyboard put in, say), then are left out of the drawing, as no font draws them.
+ */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
 
 /**
@@ -288,16 +291,19 @@ export function layoutParagraph(
   direction: Direction | 'auto',
   fallback: Direction,
 ): ParagraphLayout {
-  const units = graphemes(drawableText(text));
-  const classes = units.map((u) => bidiClass(u));
-  const resolved = direction === 'auto' ? paragraphDirection(classes, fallback) : direction;
-  const levels = resolveLevels(classes, resolved);
-  const clusters: Cluster[] = units.map((u, i) => ({
-    text: u,
-    level: levels[i],
-    font: measurer.fontFor(u),
-    space: isBreakingSpace(u),
-  }));
+  // Direction controls stay in for the algorithm, and are dropped from what is drawn.
+  const withControls = text.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '');
+  const { direction: resolved, levels } = paragraphLevels(withControls, direction, fallback);
+  const clusters: Cluster[] = [];
+  let offset = 0;
+  for (const unit of graphemes(withControls)) {
+    const drawn = unit.replace(BIDI_CONTROLS, '');
+    // A cluster takes the level of its first character (its marks follow it, rule W1).
+    const first = offset + unit.search(/[^\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/u);
+    offset += unit.length;
+    if (drawn === '') continue;
+    clusters.push({ text: drawn, level: levels[first], font: measurer.fontFor(drawn), space: isBreakingSpace(drawn) });
+  }
   const lines = wrap(clusters, maxWidth, measurer).map((line) => {
     const pieces = piecesForLine(line, measurer);
     return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };
