@@ -1,10 +1,12 @@
-import type { Color, PDFPage } from 'pdf-lib';
+import { PDFName } from 'pdf-lib';
+import type { Color } from 'pdf-lib';
 import { MAP_COLUMNS } from '../model/places';
 import { LINE_SPACING } from './pdfShaping';
 import type { LaidOutText, Style, TextEngine } from './pdfShaping';
 import { COLUMN_FILL, CONTENT_WIDTH, FOOTER_BASELINE, INK, MARGIN_BOTTOM, MARGIN_X, MUTED, PAGE_WIDTH, RULE } from './pdfPageFlow';
 import type { PageFlow } from './pdfPageFlow';
-import { drawScaleBar } from './pdfSections';
+import { drawScaleBar, wordsLanguage } from './pdfSections';
+import type { StructElem } from './pdfTags';
 import type { Summary } from './summaryTypes';
 
 /* The last page, laid out like the map itself, and the page numbers. */
@@ -12,7 +14,7 @@ import type { Summary } from './summaryTypes';
 /** The last page: the three map columns side by side with short entries, scales underneath. */
 export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEngine): void {
   flow.newPage();
-  flow.text(summary.labels.mapInsertTitle, { style: 'bold', size: 15 });
+  flow.text(summary.labels.mapInsertTitle, { style: 'bold', size: 15, tag: 'H2' });
   flow.text(summary.header.sessionDateText, { size: 10, color: MUTED, spaceAfter: 10 });
   const gapBetween = 10;
   const columnWidth = (CONTENT_WIDTH - 2 * gapBetween) / 3;
@@ -28,11 +30,14 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
     const headHeight = Math.max(...heads.map((h) => h.height));
     const columns = MAP_COLUMNS.map((column, index) => {
       const head = heads[index];
-      const items = summary.columns[column].map((e) => engine.layout(e.short, 'regular', size, innerWidth - 8, 'auto'));
-      if (items.length === 0) items.push(engine.layout(summary.labels.nothingShared, 'regular', size, innerWidth - 8, summary.direction));
+      const items = summary.columns[column].map((e) => ({
+        laid: engine.layout(e.short, 'regular', size, innerWidth - 8, 'auto'),
+        lang: e.kind === 'words' ? wordsLanguage(summary, e.text) : undefined,
+      }));
+      if (items.length === 0) items.push({ laid: engine.layout(summary.labels.nothingShared, 'regular', size, innerWidth - 8, summary.direction), lang: undefined });
       const itemGap = size * 0.45;
       let shown = items.length;
-      const total = () => headHeight + padding * 2 + 4 + items.slice(0, shown).reduce((h, i) => h + i.height + itemGap, 0);
+      const total = () => headHeight + padding * 2 + 4 + items.slice(0, shown).reduce((h, i) => h + i.laid.height + itemGap, 0);
       let more: LaidOutText | undefined;
       if (limit) {
         while (shown > 0 && total() + (shown < items.length ? size * LINE_SPACING * 2 : 0) > limit.columns) shown--;
@@ -80,36 +85,53 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
   const { size } = chosen;
   const top = flow.y;
   const rtl = summary.direction === 'rtl';
+  const page = flow.page;
+  const { tags } = flow;
+  // In the structure the three columns are a table: a row of headings, a row of lists.
+  const table = tags.element(tags.current, 'Table');
+  const headRow = tags.element(table, 'TR');
+  const bodyRow = tags.element(table, 'TR');
   chosen.columns.forEach((c, i) => {
     const slot = rtl ? 2 - i : i;
     const x = MARGIN_X + slot * (columnWidth + gapBetween);
-    flow.page.drawRectangle({ x, y: top - chosen.columnsHeight, width: columnWidth, height: chosen.columnsHeight, borderColor: RULE, borderWidth: 0.75 });
     const band = chosen.headHeight + padding * 2;
-    flow.page.drawRectangle({ x, y: top - band, width: columnWidth, height: band, color: COLUMN_FILL });
+    tags.artifact(page, () => {
+      page.drawRectangle({ x, y: top - chosen.columnsHeight, width: columnWidth, height: chosen.columnsHeight, borderColor: RULE, borderWidth: 0.75 });
+      page.drawRectangle({ x, y: top - band, width: columnWidth, height: band, color: COLUMN_FILL });
+    });
+    const th = tags.element(headRow, 'TH');
+    th.dict.set(PDFName.of('A'), page.doc.context.obj({ O: 'Table', Scope: 'Column' }));
+    const td = tags.element(bodyRow, 'TD');
+    const list = tags.element(td, 'L');
     let y = top - padding;
-    const drawBlock = (laid: LaidOutText, style: Style, offset: number, color: Color) => {
+    const drawBlock = (laid: LaidOutText, style: Style, offset: number, color: Color, elem: StructElem) => {
       for (const { line, direction } of laid.lines) {
         const lx = direction === 'rtl' ? x + columnWidth - padding - offset - line.width : x + padding + offset;
-        engine.drawLine(flow.page, line, lx, y - laid.size, style, laid.size, color);
+        const baseline = y - laid.size;
+        tags.mark(page, () => engine.drawLine(page, line, lx, baseline, style, laid.size, color), elem);
         y -= laid.lineHeight;
       }
     };
-    drawBlock(c.head, 'bold', 0, INK);
+    drawBlock(c.head, 'bold', 0, INK, th);
     y = top - band - 4;
     for (const item of c.items) {
       const bulletX = rtl ? x + columnWidth - padding - 3 : x + padding + 2;
-      flow.page.drawCircle({ x: bulletX, y: y - size * 0.62, size: size * 0.16, color: MUTED });
-      drawBlock(item, 'regular', 8, INK);
+      const bulletY = y - size * 0.62;
+      tags.artifact(page, () => page.drawCircle({ x: bulletX, y: bulletY, size: size * 0.16, color: MUTED }));
+      const body = tags.element(tags.element(list, 'LI'), 'LBody', { lang: item.lang });
+      drawBlock(item.laid, 'regular', 8, INK, body);
       y -= c.itemGap;
     }
-    if (c.more) drawBlock(c.more, 'regular', 8, MUTED);
+    if (c.more) drawBlock(c.more, 'regular', 8, MUTED, tags.element(td, 'P'));
   });
   flow.y = top - chosen.columnsHeight - 14;
 
   if (chosen.scalesHead) {
     const head = chosen.scalesHead;
+    const heading = tags.element(tags.current, 'H3');
     for (const { line } of head.lines) {
-      engine.drawLine(flow.page, line, rtl ? PAGE_WIDTH - MARGIN_X - line.width : MARGIN_X, flow.y - head.size, 'bold', head.size, INK);
+      const baseline = flow.y - head.size;
+      tags.mark(page, () => engine.drawLine(page, line, rtl ? PAGE_WIDTH - MARGIN_X - line.width : MARGIN_X, baseline, 'bold', head.size, INK), heading);
       flow.y -= head.lineHeight;
     }
     flow.y -= 10;
@@ -118,27 +140,32 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
       let y = blockTop;
       for (const laid of [block.question, block.why]) {
         if (!laid) continue;
+        const lang = laid === block.why && block.scale.why ? wordsLanguage(summary, block.scale.why.text) : undefined;
+        const paragraph = tags.element(tags.current, 'P', { lang });
         for (const { line, direction } of laid.lines) {
           const lx = direction === 'rtl' ? MARGIN_X + CONTENT_WIDTH - 150 - line.width : MARGIN_X;
-          engine.drawLine(flow.page, line, lx, y - laid.size, laid === block.question ? 'bold' : 'regular', laid.size, INK);
+          const baseline = y - laid.size;
+          tags.mark(page, () => engine.drawLine(page, line, lx, baseline, laid === block.question ? 'bold' : 'regular', laid.size, INK), paragraph);
           y -= laid.lineHeight;
         }
       }
       const valueText = engine.layout(block.scale.short, 'bold', size, 120, summary.direction).lines[0];
       const barX = PAGE_WIDTH - MARGIN_X - 118;
-      engine.drawLine(flow.page, valueText.line, barX, blockTop - size, 'bold', size, INK);
-      drawScaleBar(flow.page, barX + 6, blockTop - size * 2.1, 100, block.scale.value, size, engine);
+      tags.mark(page, () => engine.drawLine(page, valueText.line, barX, blockTop - size, 'bold', size, INK), tags.element(tags.current, 'P'));
+      tags.artifact(page, () => drawScaleBar(page, barX + 6, blockTop - size * 2.1, 100, block.scale.value, size, engine));
       flow.y = blockTop - block.height;
     }
   }
 }
 
-export function writePageNumbers(pages: readonly PDFPage[], template: string, engine: TextEngine): void {
+/** Page numbers, as pagination artifacts: screen readers skip them. */
+export function writePageNumbers(flow: PageFlow, template: string, engine: TextEngine): void {
+  const { pages } = flow;
   pages.forEach((page, i) => {
     const text = template.split('{page}').join(String(i + 1)).split('{total}').join(String(pages.length));
     const laid = engine.layout(text, 'regular', 9, CONTENT_WIDTH, engine.fallbackDirection);
     for (const { line } of laid.lines) {
-      engine.drawLine(page, line, (PAGE_WIDTH - line.width) / 2, FOOTER_BASELINE, 'regular', 9, MUTED);
+      flow.tags.artifact(page, () => engine.drawLine(page, line, (PAGE_WIDTH - line.width) / 2, FOOTER_BASELINE, 'regular', 9, MUTED), 'Pagination');
     }
   });
 }

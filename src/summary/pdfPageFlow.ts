@@ -1,7 +1,8 @@
-import { degrees, drawImage, rgb } from 'pdf-lib';
+import { PDFName, degrees, drawImage, rgb } from 'pdf-lib';
 import type { Color, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
 import type { Direction } from './bidi';
 import type { LaidOutText, Style, TextEngine } from './pdfShaping';
+import type { StructType, Tagger } from './pdfTags';
 
 /*
  * Page flow for the PDF: the A4 page and its margins, and content laid down the pages, a new
@@ -41,6 +42,13 @@ export interface TextOptions {
   width?: number;
   /** 'auto' for the child's own words: the direction comes from the words themselves. */
   direction?: Direction | 'auto';
+  /**
+   * What the text is in the document's structure: its own element of this type ('P' unless
+   * given), or null for content of the current element (a label and its value in one item).
+   */
+  tag?: StructType | null;
+  /** The text's language when it is not the document's (BCP 47). */
+  lang?: string;
   /** A bar along the start edge, marking someone's words. */
   bar?: Color;
   spaceAfter?: number;
@@ -53,10 +61,12 @@ export class PageFlow {
   y = 0;
   private readonly doc: PDFDocument;
   private readonly engine: TextEngine;
+  readonly tags: Tagger;
 
-  constructor(doc: PDFDocument, engine: TextEngine) {
+  constructor(doc: PDFDocument, engine: TextEngine, tags: Tagger) {
     this.doc = doc;
     this.engine = engine;
+    this.tags = tags;
     this.newPage();
   }
 
@@ -90,6 +100,12 @@ export class PageFlow {
    * an English summary) is aligned to the box's other side, as it is read from there.
    */
   text(text: string, options: TextOptions = {}): void {
+    const tag = options.tag === undefined ? 'P' : options.tag;
+    if (tag === null) this.writeText(text, options);
+    else this.tags.within(tag, () => this.writeText(text, options), { lang: options.lang });
+  }
+
+  private writeText(text: string, options: TextOptions): void {
     const laid = this.measure(text, options);
     const indent = options.indent ?? 0;
     const width = options.width ?? CONTENT_WIDTH - indent;
@@ -100,10 +116,13 @@ export class PageFlow {
       this.ensure(laid.lineHeight);
       const baseline = this.y - laid.size;
       const x = direction === 'rtl' ? boxRight - line.width : boxLeft;
-      this.engine.drawLine(this.page, line, x, baseline, options.style ?? 'regular', laid.size, options.color ?? INK);
-      if (options.bar) {
+      const page = this.page;
+      this.tags.mark(page, () => this.engine.drawLine(page, line, x, baseline, options.style ?? 'regular', laid.size, options.color ?? INK));
+      const bar = options.bar;
+      if (bar) {
         const barX = documentRtl ? boxRight + 6 : boxLeft - 8;
-        this.page.drawRectangle({ x: barX, y: this.y - laid.lineHeight, width: 2.5, height: laid.lineHeight, color: options.bar });
+        const top = this.y;
+        this.tags.artifact(page, () => page.drawRectangle({ x: barX, y: top - laid.lineHeight, width: 2.5, height: laid.lineHeight, color: bar }));
       }
       this.y -= laid.lineHeight;
     }
@@ -111,29 +130,36 @@ export class PageFlow {
   }
 
   rule(color: Color = RULE): void {
-    this.page.drawLine({
-      start: { x: MARGIN_X, y: this.y },
-      end: { x: PAGE_WIDTH - MARGIN_X, y: this.y },
-      thickness: 0.75,
-      color,
-    });
+    const page = this.page;
+    const y = this.y;
+    this.tags.artifact(page, () => page.drawLine({ start: { x: MARGIN_X, y }, end: { x: PAGE_WIDTH - MARGIN_X, y }, thickness: 0.75, color }));
   }
 
-  /** A heading that never ends up alone at the foot of a page. */
-  heading(text: string, size: number, keepWith: number): void {
+  /** A heading (H2 for a section, H3 within one) kept with the `keepWith` points after it. */
+  heading(text: string, size: number, keepWith: number, tag: StructType = 'H2'): void {
     const laid = this.measure(text, { style: 'bold', size });
     this.ensure(laid.height + keepWith);
-    this.text(text, { style: 'bold', size });
+    this.text(text, { style: 'bold', size, tag });
   }
 
-  image(image: Picture, box: { width: number; height: number }, direction: Direction): void {
+  /** A picture, as a figure with its alternative text; its frame is an artifact. */
+  image(image: Picture, box: { width: number; height: number }, direction: Direction, alt: string): void {
     const { width, height } = box;
     this.ensure(height + 8);
     const x = direction === 'rtl' ? PAGE_WIDTH - MARGIN_X - width : MARGIN_X;
     this.y -= 4;
-    const name = this.page.node.newXObject('Image', image.ref);
-    this.page.pushOperators(...drawImage(name, { x, y: this.y - height, width, height, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
-    this.page.drawRectangle({ x, y: this.y - height, width, height, borderColor: RULE, borderWidth: 0.75 });
+    const page = this.page;
+    const y = this.y - height;
+    const name = page.node.newXObject('Image', image.ref);
+    this.tags.within(
+      'Figure',
+      (figure) => {
+        figure.dict.set(PDFName.of('A'), this.doc.context.obj({ O: 'Layout', BBox: [x, y, x + width, y + height] }));
+        this.tags.mark(page, () => page.pushOperators(...drawImage(name, { x, y, width, height, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) })));
+      },
+      { alt },
+    );
+    this.tags.artifact(page, () => page.drawRectangle({ x, y, width, height, borderColor: RULE, borderWidth: 0.75 }));
     this.y -= height + 4;
   }
 }

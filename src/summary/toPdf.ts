@@ -8,6 +8,8 @@ import { writeMapInsert, writePageNumbers } from './pdfMapInsert';
 import { MUTED, PageFlow } from './pdfPageFlow';
 import type { Picture } from './pdfPageFlow';
 import { writeColumn, writeScale, writeTitleBlock, writeWorkerNotes } from './pdfSections';
+import { makeArchival } from './pdfArchive';
+import { Tagger } from './pdfTags';
 import { LINE_SPACING, TextEngine, embedFonts, parseFonts } from './pdfShaping';
 import type { Summary } from './summaryTypes';
 
@@ -90,20 +92,21 @@ export async function preparePdfFonts(loadFonts: PdfFontLoader = loadBundledPdfF
 export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const created = new Date(summary.createdAt);
-  doc.setTitle(summary.labels.documentTitle);
-  doc.setCreator('Voicemap');
-  doc.setProducer('Voicemap');
-  doc.setLanguage(summary.language);
-  if (!Number.isNaN(created.getTime())) {
-    doc.setCreationDate(created);
-    doc.setModificationDate(created);
-  }
+  const seed = `${summary.sessionId}/${summary.createdAt}`;
+  makeArchival(doc, {
+    title: summary.labels.documentTitle,
+    language: summary.language,
+    date: Number.isNaN(created.getTime()) ? new Date() : created,
+    tool: 'Voicemap',
+    seed,
+  });
 
   // Every word the PDF writes comes from the summary (numbers and quotation marks aside).
-  const styles = await embedFonts(doc, options.loadFonts ?? loadBundledPdfFonts, `${summary.sessionId}/${summary.createdAt}`, JSON.stringify(summary));
+  const styles = await embedFonts(doc, options.loadFonts ?? loadBundledPdfFonts, seed, JSON.stringify(summary));
   const engine = new TextEngine(styles, summary.direction);
   const images = await embedDrawings(doc, summary, options.drawings ?? new Map());
-  const flow = new PageFlow(doc, engine);
+  const tags = new Tagger(doc);
+  const flow = new PageFlow(doc, engine, tags);
 
   writeTitleBlock(flow, summary);
   for (const column of MAP_COLUMNS) writeColumn(flow, summary, column, images);
@@ -113,12 +116,13 @@ export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions 
   flow.rule();
   flow.gap(8);
   if (summary.scales.length === 0) flow.text(summary.labels.nothingShared, { size: 11, color: MUTED });
-  for (const scale of summary.scales) writeScale(flow, scale, engine);
+  for (const scale of summary.scales) writeScale(flow, summary, scale, engine);
   flow.gap(12);
 
   writeWorkerNotes(flow, summary);
   writeMapInsert(flow, summary, engine);
-  writePageNumbers(flow.pages, summary.labels.pageOf, engine);
+  writePageNumbers(flow, summary.labels.pageOf, engine);
+  tags.finish(flow.pages);
 
   return doc.save();
 }
