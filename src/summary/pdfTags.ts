@@ -43,6 +43,8 @@ export interface ElementOptions {
   alt?: string;
   /** The element's language, when it is not the document's (BCP 47). */
   lang?: string;
+  /** The element's text in reading order, where the drawing's order differs (right-to-left text). */
+  actualText?: string;
 }
 
 export class Tagger {
@@ -67,6 +69,7 @@ export class Tagger {
     const dict = this.doc.context.obj({ Type: 'StructElem', S: type, K: kids });
     if (options.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(options.alt));
     if (options.lang !== undefined) dict.set(PDFName.of('Lang'), PDFString.of(options.lang));
+    if (options.actualText !== undefined) dict.set(PDFName.of('ActualText'), PDFHexString.fromText(options.actualText));
     const ref = this.doc.context.register(dict);
     const elem = { type, ref, kids, dict };
     if (parent) {
