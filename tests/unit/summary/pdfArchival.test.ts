@@ -138,7 +138,8 @@ describe('the summary PDF as an accessible, archival file', () => {
       for (const line of stream.split('\n')) {
         if (/\bBDC$|\bBMC$/.test(line)) depth++;
         else if (line.trim() === 'EMC') depth--;
-        else if (/^(BT|.* re|.* Do)$/.test(line.trim())) expect(depth, line).toBeGreaterThan(0);
+        // Text, images, and path painting (fill, stroke or both).
+        else if (/^(BT|.* Do|[fFSsBb]\*?)$/.test(line.trim())) expect(depth, line).toBeGreaterThan(0);
       }
     }
   });
