@@ -253,7 +253,8 @@ export class TextEngine {
     const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color), beginText()];
     let cursor = x;
     let current = -1;
-    for (const piece of line.pieces) {
+    line.pieces.forEach((piece, index) => {
+      const after = index > 0 ? line.pieces[index - 1] : undefined;
       const runs = this.drawnRuns(piece.draw);
       if (runs.length > 0) {
         if (piece.font !== current) {
@@ -261,9 +262,14 @@ export class TextEngine {
           current = piece.font;
         }
         // ActualText tells text extraction what a mirrored bracket or a missing glyph stands for.
-        if (piece.actual !== undefined) {
+        // A left-to-right piece right after a right-to-left one starts with a left-to-right
+        // mark in its ActualText: pdftotext takes everything up to the next left-to-right letter
+        // into the right-to-left run it reverses, so a space or a bracket between would end up
+        // at that run's other end ("said مرحبا‬to"); the mark stops the run where it ends.
+        const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : piece.actual;
+        if (actual !== undefined) {
           // An inline property list; pdf-lib writes string arguments as they are.
-          const properties = `<</ActualText ${PDFHexString.fromText(piece.actual).toString()}>>`;
+          const properties = `<</ActualText ${PDFHexString.fromText(actual).toString()}>>`;
           ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]));
         }
         let runX = cursor;
@@ -273,10 +279,10 @@ export class TextEngine {
           ops.push(showText(fonts[piece.font].encodeText(run)));
           runX += (this.advance(style, piece.font, run) * size) / 1000;
         }
-        if (piece.actual !== undefined) ops.push(endMarkedContent());
+        if (actual !== undefined) ops.push(endMarkedContent());
       }
       cursor += piece.width;
-    }
+    });
     ops.push(endText(), popGraphicsState());
     page.pushOperators(...ops);
   }

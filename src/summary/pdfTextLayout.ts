@@ -31,6 +31,8 @@ export interface TextPiece {
   width: number;
   /** True when the shaper lays `draw` out right to left. */
   rtl: boolean;
+  /** Its embedding level from the bidi algorithm: odd for right to left. */
+  level: number;
 }
 
 export interface TextLine {
@@ -232,11 +234,12 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
     const mirror = odd ? mirrored(c.text) : undefined;
     if (mirror !== undefined) {
       const font = Math.max(0, m.fontFor(mirror));
-      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd };
+      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd, level: c.level };
     }
     const draw = drawForm(c);
     const font = Math.max(0, c.font);
     return {
+      level: c.level,
       draw,
       actual: c.font < 0 ? c.text : undefined,
       font,
@@ -268,7 +271,7 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
     const text = logical.map((c) => c.text).join('');
     const shaped = m.shapingDirection(text, first.font);
     if ((shaped === 'rtl') === odd) {
-      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd });
+      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd, level: first.level });
     } else {
       // The shaper would order these the other way (e.g. Arabic-Indic digits, which it
       // reverses, or neutrals at a right-to-left level): draw them one by one instead.

@@ -90,7 +90,7 @@ describe('the summary PDF as an accessible, archival file', () => {
     // the element carries its text in reading order as ActualText (checked below).
     // The page numbers are artifacts, not content: they are not in the structure.
     expect(flat).not.toContain('Page 1 of');
-  });
+  }, 30_000);
 
   it('has a structure tree: MarkInfo, ParentTree, marked content, figures with alternative text, the map as a table', async () => {
     const doc = await PDFDocument.load(bytes);
