@@ -94,11 +94,3 @@ export function visualOrder(levels: readonly number[]): number[] {
 export function mirrored(ch: string): string | undefined {
   return bidi.getMirroredCharacter(ch) ?? undefined;
 }
-
-/** Direction for a language's own text, e.g. the summary's headings. */
-export function languageDirection(language: string): Direction {
-  const primary = language.toLowerCase().split(/[-_]/)[0];
-  return ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi'].includes(primary)
-    ? 'rtl'
-    : 'ltr';
-}
