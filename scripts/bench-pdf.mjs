@@ -137,7 +137,15 @@ async function main() {
     }
     await page.waitForTimeout(1500);
     await page.goto(page.url().replace(/three-houses.*$/, 'summary'));
-    await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    // Leaving the child's space by an address shows the passphrase gate (docs/TWO-SPACES.md).
+    const gate = page.getByLabel('Passphrase', { exact: true });
+    const download = page.getByRole('button', { name: 'Download PDF' });
+    await Promise.race([gate.waitFor({ timeout: 60_000 }), download.waitFor({ timeout: 60_000 })]).catch(() => undefined);
+    if (await gate.isVisible()) {
+      await gate.fill('bench passphrase');
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    }
+    await download.waitFor({ timeout: 60_000 });
     // The review as a worker does it: the child's agreement is recorded, which takes far longer
     // than the few seconds allowed here (the app gets the PDF code and fonts ready meanwhile).
     await page.getByRole('checkbox', { name: 'Amira agreed to share what is ticked' }).check();

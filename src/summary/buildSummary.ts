@@ -3,7 +3,7 @@ import { DEFAULT_ACCESS } from '../model/types';
 import { STICKER_CATEGORIES } from '../stickers/catalogue';
 import { findDefinition } from '../activities/definitions';
 import { MAP_COLUMNS, findPlace } from '../model/places';
-import { languageDirection } from './bidi';
+import { languageDirection } from './languageDirection';
 import { exportFileName } from './fileNames';
 import { fill } from './fill';
 import { describeWorkerFlags } from './workerFlags';

@@ -1,4 +1,4 @@
-import { bidiClass, mirrored, paragraphDirection, resolveLevels, visualOrder } from './bidi';
+import { mirrored, paragraphLevels, visualOrder } from './bidi';
 import type { Direction } from './bidi';
 
 /**
@@ -31,6 +31,8 @@ export interface TextPiece {
   width: number;
   /** True when the shaper lays `draw` out right to left. */
   rtl: boolean;
+  /** Its embedding level from the bidi algorithm: odd for right to left. */
+  level: number;
 }
 
 export interface TextLine {
@@ -84,7 +86,10 @@ export function graphemes(text: string): string[] {
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : approximateGraphemes(text);
 }
 
-/** Invisible direction controls are dropped: this layout resolves direction itself. */
+/**
+ * Invisible direction controls: they take part in resolving direction (an isolate the child's
+ * keyboard put in, say), then are left out of the drawing, as no font draws them.
+ */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
 
 /**
@@ -229,11 +234,12 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
     const mirror = odd ? mirrored(c.text) : undefined;
     if (mirror !== undefined) {
       const font = Math.max(0, m.fontFor(mirror));
-      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd };
+      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd, level: c.level };
     }
     const draw = drawForm(c);
     const font = Math.max(0, c.font);
     return {
+      level: c.level,
       draw,
       actual: c.font < 0 ? c.text : undefined,
       font,
@@ -265,7 +271,7 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
     const text = logical.map((c) => c.text).join('');
     const shaped = m.shapingDirection(text, first.font);
     if ((shaped === 'rtl') === odd) {
-      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd });
+      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd, level: first.level });
     } else {
       // The shaper would order these the other way (e.g. Arabic-Indic digits, which it
       // reverses, or neutrals at a right-to-left level): draw them one by one instead.
@@ -288,16 +294,19 @@ export function layoutParagraph(
   direction: Direction | 'auto',
   fallback: Direction,
 ): ParagraphLayout {
-  const units = graphemes(drawableText(text));
-  const classes = units.map((u) => bidiClass(u));
-  const resolved = direction === 'auto' ? paragraphDirection(classes, fallback) : direction;
-  const levels = resolveLevels(classes, resolved);
-  const clusters: Cluster[] = units.map((u, i) => ({
-    text: u,
-    level: levels[i],
-    font: measurer.fontFor(u),
-    space: isBreakingSpace(u),
-  }));
+  // Direction controls stay in for the algorithm, and are dropped from what is drawn.
+  const withControls = text.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '');
+  const { direction: resolved, levels } = paragraphLevels(withControls, direction, fallback);
+  const clusters: Cluster[] = [];
+  let offset = 0;
+  for (const unit of graphemes(withControls)) {
+    const drawn = unit.replace(BIDI_CONTROLS, '');
+    // A cluster takes the level of its first character (its marks follow it, rule W1).
+    const first = offset + unit.search(/[^\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/u);
+    offset += unit.length;
+    if (drawn === '') continue;
+    clusters.push({ text: drawn, level: levels[first], font: measurer.fontFor(drawn), space: isBreakingSpace(drawn) });
+  }
   const lines = wrap(clusters, maxWidth, measurer).map((line) => {
     const pieces = piecesForLine(line, measurer);
     return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };

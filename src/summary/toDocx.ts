@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import type { ParagraphChild } from 'docx';
 import { MAP_COLUMNS } from '../model/places';
-import { bidiClass, paragraphDirection } from './bidi';
+import { textDirection } from './bidi';
 import type { Direction } from './bidi';
 import type { Summary, SummaryEntry, SummaryQuote, SummaryScale } from './summaryTypes';
 
@@ -39,7 +39,7 @@ const MUTED = '5C5C6B';
 
 /** The direction of someone's words: from their first strong letter, else the summary's. */
 function wordsDirection(text: string, fallback: Direction): Direction {
-  return paragraphDirection([...text].map(bidiClass), fallback);
+  return textDirection(text, fallback);
 }
 
 interface Writer {

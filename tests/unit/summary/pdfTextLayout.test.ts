@@ -1,4 +1,4 @@
-import { bidiClass, paragraphDirection, resolveLevels, visualOrder } from '../../../src/summary/bidi';
+import { paragraphLevels, textDirection, visualOrder } from '../../../src/summary/bidi';
 import type { Direction } from '../../../src/summary/bidi';
 import { approximateGraphemes, graphemes, layoutParagraph } from '../../../src/summary/pdfTextLayout';
 import type { TextMeasurer } from '../../../src/summary/pdfTextLayout';
@@ -20,26 +20,31 @@ function visual(text: string, width = 100, direction: Direction | 'auto' = 'ltr'
 }
 
 describe('bidi', () => {
-  it('classes characters', () => {
-    expect(['a', 'ł', 'أ', 'א', '1', '٣', ' ', '"', '+', ',', '%', '\u064e'].map(bidiClass)).toEqual([
-      'L', 'L', 'R', 'R', 'EN', 'AN', 'WS', 'ON', 'ES', 'CS', 'ET', 'NSM',
-    ]);
-  });
+  const order = (text: string, dir: Direction) => {
+    const { levels } = paragraphLevels(text, dir, 'ltr');
+    return visualOrder([...levels]).map((i) => text[i]).join('');
+  };
 
-  it('takes the paragraph direction from the first strong character', () => {
-    expect(paragraphDirection([...'"أنا'].map(bidiClass), 'ltr')).toBe('rtl');
-    expect(paragraphDirection([...'12 ok'].map(bidiClass), 'rtl')).toBe('ltr');
-    expect(paragraphDirection([...'123'].map(bidiClass), 'rtl')).toBe('rtl');
+  it('takes the paragraph direction from the first strong character, else the fallback', () => {
+    expect(textDirection('"أنا', 'ltr')).toBe('rtl');
+    expect(textDirection('12 ok', 'rtl')).toBe('ltr');
+    expect(textDirection('123', 'rtl')).toBe('rtl');
+    expect(textDirection('123', 'ltr')).toBe('ltr');
+    // An emoji is neutral, not a left-to-right letter, though it is two UTF-16 units.
+    expect(textDirection('🙂 أنا', 'ltr')).toBe('rtl');
   });
 
   it('reorders right-to-left runs and keeps numbers left to right', () => {
-    const order = (text: string, dir: Direction) => {
-      const chars = [...text];
-      return visualOrder(resolveLevels(chars.map(bidiClass), dir)).map((i) => chars[i]).join('');
-    };
     expect(order('ab אבג cd', 'ltr')).toBe('ab גבא cd');
     expect(order('אב 123 גד', 'rtl')).toBe('דג 123 בא');
     expect(order('אב 1,000', 'ltr')).toBe('1,000 בא');
+  });
+
+  it('pairs brackets (rule N0) and keeps an isolate apart, which the hand-written code did not', () => {
+    // The closing bracket goes with the Hebrew inside the pair, not with the English after it.
+    expect(visual('a אב(גד) b')).toEqual(['a (דג)בא b']);
+    // An English name isolated inside Arabic stays one left-to-right island; the marks are not drawn.
+    expect(visual('قال \u2066Tom 2\u2069 نعم', 100, 'rtl').map((l) => l.replace(/[\u0600-\u06ff]+/g, 'AR'))).toEqual(['AR Tom 2 AR']);
   });
 });
 

@@ -159,6 +159,18 @@ describe('summaryToPdf', () => {
     for (const sample of samples) expect(lines, sample).toContain(sample);
   });
 
+  pdfIt('gives English with Arabic inside back in reading order, every space kept', async () => {
+    const samples = ['I said مرحبا يا صديقي to my friend', 'My brother أحمد is 7 and he (أحمد) shouts', 'Mum said لا and left'];
+    const session = { ...amira, pages: [{ ...amira.pages[0], items: samples.map((text, i) => words(text, 'child', 'worker', `m${i}`)) }] };
+    const { t, tCommon } = await makeTranslators();
+    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+    const { raw } = extract(await summaryToPdf(s, { loadFonts }), 'mixed.pdf');
+    // pdftotext marks the Arabic runs (U+202B ... U+202C) and keeps the left-to-right mark the
+    // PDF gives after each one; both are invisible. What is left is the text exactly as typed.
+    const lines = raw.replace(/[\u202a-\u202e\u200e]/g, '').split('\n');
+    for (const sample of samples) expect(lines, sample).toContain(sample);
+  });
+
   pdfIt('draws Urdu letters DejaVu lacks with the bundled Noto Sans Arabic, and still gives them back exactly', async () => {
     const sample = 'یہ گھر ہے۔';
     const session = { ...amira, pages: [{ ...amira.pages[0], items: [words(sample, 'child', 'worker', 'u1')] }] };
@@ -246,7 +258,7 @@ describe('summaryToPdf', () => {
       expect(image.samples.length, name).toBe(expected.length);
       expect(image.samples.every((v, i) => v === expected[i]), `${name}: every pixel as drawn`).toBe(true);
     }
-  });
+  }, 30_000);
 
   it('embeds a fallback font only when the text needs one of its letters', async () => {
     const withFallback = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });

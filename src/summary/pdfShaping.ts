@@ -1,0 +1,364 @@
+import fontkit from '@pdf-lib/fontkit';
+import {
+  PDFHexString,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  endMarkedContent,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+} from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { mirrored } from './bidi';
+import type { Direction } from './bidi';
+import type { PdfFontLoader } from './pdfFonts';
+import { layoutParagraph, splitParagraphs } from './pdfTextLayout';
+import type { TextLine, TextMeasurer } from './pdfTextLayout';
+
+/*
+ * Text shaping for the PDF: the fonts (parsed once per visit, embedded as subsets per
+ * document), measuring and laying out text with pdfTextLayout, and drawing laid-out lines.
+ * Knows nothing of the summary or of pages' flow.
+ */
+
+/** Line height as a multiple of the font size. */
+export const LINE_SPACING = 1.35;
+
+type FontkitApi = Parameters<PDFDocument['registerFontkit']>[0];
+type ShapingFont = ReturnType<FontkitApi['create']>;
+
+/** One style's fonts: the main one first, then the fallbacks, each with the shaper pdf-lib uses. */
+export interface StyleFonts {
+  fonts: PDFFont[];
+  shapers: ShapingFont[];
+}
+
+export type Style = 'regular' | 'bold';
+
+export interface LaidOutText {
+  lines: { line: TextLine; direction: Direction }[];
+  size: number;
+  lineHeight: number;
+  height: number;
+}
+
+const isRightToLeftLetter = (cp: number) =>
+  (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+
+/**
+ * Glyphs whose text has been put in visual order (see fixRightToLeftLigatures). Fontkit keeps
+ * one glyph object per glyph for the life of the font, and fonts live for the visit, so this
+ * must too: a glyph fixed twice would be back in the wrong order.
+ */
+const fixedGlyphs = new WeakSet<object>();
+
+type GlyphRun = ReturnType<ShapingFont['layout']>;
+
+/**
+ * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded
+ * once per visit too; see pdfFonts). Parsing, and reading the tables shaping needs, is much of
+ * the cost of a PDF's first text, and the same font serves every PDF: what is particular to
+ * one document (the subset of glyphs used) is kept by pdf-lib, not in the font.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ShapingFont>();
+
+/**
+ * How each font shaped each string, for the document being written. The layout measures a
+ * string, asks its direction and draws it, and pdf-lib shapes it once more to encode it; words
+ * also repeat between the summary and its map insert. The shaped result depends only on the
+ * font and the text, so within a document each string is shaped once. A new document starts
+ * afresh (see startShaping), so every PDF does its own shaping.
+ */
+const shapedRuns = new WeakMap<ShapingFont, Map<string, GlyphRun>>();
+
+function parsedFont(data: Uint8Array): ShapingFont {
+  let font = parsedFonts.get(data);
+  if (!font) {
+    const parsed = fontkit.create(data);
+    const shape = parsed.layout.bind(parsed);
+    parsed.layout = ((text: string, ...rest: unknown[]) => {
+      const shaped = shapedRuns.get(parsed);
+      // Only plain calls (no features, script or direction given) are remembered.
+      if (!shaped || typeof text !== 'string' || rest.some((arg) => arg !== undefined)) {
+        return (shape as (...args: unknown[]) => GlyphRun)(text, ...rest);
+      }
+      let run = shaped.get(text);
+      if (!run) {
+        run = shape(text);
+        shaped.set(text, run);
+      }
+      return run;
+    }) as ShapingFont['layout'];
+    font = parsed;
+    parsedFonts.set(data, font);
+  }
+  return font;
+}
+
+/** A new document: its fonts shape every string afresh, and remember it only for this document. */
+function startShaping(font: ShapingFont): ShapingFont {
+  shapedRuns.set(font, new Map());
+  return font;
+}
+
+/** Holds the fonts and draws laid-out lines; knows nothing of the summary. */
+export class TextEngine {
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+  private readonly directionCache = new Map<string, Direction>();
+  private readonly advanceCache = new Map<string, number>();
+  private readonly layoutCache = new Map<string, LaidOutText>();
+  private readonly fontForCache = new Map<string, number>();
+  readonly fallbackDirection: Direction;
+  private readonly styles: Record<Style, StyleFonts>;
+
+  constructor(styles: Record<Style, StyleFonts>, fallbackDirection: Direction) {
+    this.styles = styles;
+    this.fallbackDirection = fallbackDirection;
+  }
+
+  /**
+   * What is actually shaped and drawn, as runs split at zero-width non-joiners. Invisible
+   * characters are taken out: the shaper swaps them for a space glyph and zero advance, but
+   * pdf-lib draws with glyph advances, so they would open gaps. A zero-width non-joiner (common
+   * in Persian and Urdu) is honoured by shaping the text on each side of it on its own.
+   * Variation selectors stay: the shaper folds them into the glyph before them.
+   */
+  private drawnRuns(text: string): string[] {
+    // Most text has no invisible characters at all: one run, as it is.
+    if (!/\p{Default_Ignorable_Code_Point}/u.test(text)) return text === '' ? [] : [text];
+    const kept = [...text].filter((ch) => {
+      if (!/\p{Default_Ignorable_Code_Point}/u.test(ch)) return true;
+      const cp = ch.codePointAt(0) ?? 0;
+      return cp === 0x200c || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+    });
+    return kept
+      .join('')
+      .split('\u200c')
+      .filter((run) => run !== '');
+  }
+
+  measurer(style: Style, size: number): TextMeasurer {
+    const { shapers } = this.styles[style];
+    return {
+      fontFor: (cluster) => {
+        const key = `${style}\u0000${cluster}`;
+        let font = this.fontForCache.get(key);
+        if (font === undefined) {
+          const chars = [...cluster];
+          font = shapers.findIndex((shaper) =>
+            chars.every((ch) => {
+              const cp = ch.codePointAt(0) ?? 0;
+              return shaper.hasGlyphForCodePoint(cp) || /\p{Default_Ignorable_Code_Point}/u.test(ch);
+            }),
+          );
+          this.fontForCache.set(key, font);
+        }
+        return font;
+      },
+      width: (text, font) => (this.advance(style, font, text) * size) / 1000,
+      shapingDirection: (text, font) => {
+        const key = `${style}\u0000${font}\u0000${text}`;
+        let direction = this.directionCache.get(key);
+        if (direction === undefined) {
+          direction = shapers[font].layout(this.drawnRuns(text).join('')).direction === 'rtl' ? 'rtl' : 'ltr';
+          this.directionCache.set(key, direction);
+        }
+        return direction;
+      },
+    };
+  }
+
+  /**
+   * Advance of the text in thousandths of the font size, as PDF viewers will place it. pdf-lib
+   * leaves the missing-glyph box out of the font's width table, so viewers give it the default
+   * width of a whole em; measuring it the same way keeps what follows from overlapping it.
+   */
+  private advance(style: Style, font: number, text: string): number {
+    const key = `${style}\u0000${font}\u0000${text}`;
+    let advance = this.advanceCache.get(key);
+    if (advance === undefined) {
+      const shaper = this.styles[style].shapers[font];
+      const perUnit = 1000 / shaper.unitsPerEm;
+      advance = 0;
+      for (const run of this.drawnRuns(text)) {
+        for (const glyph of shaper.layout(run).glyphs) advance += glyph.id === 0 ? 1000 : glyph.advanceWidth * perUnit;
+      }
+      this.advanceCache.set(key, advance);
+    }
+    return advance;
+  }
+
+  /**
+   * Lays text out in lines. The same text is often laid out twice (measured to keep an entry
+   * on one page, then written), so each result is kept for the document.
+   */
+  layout(text: string, style: Style, size: number, width: number, direction: Direction | 'auto'): LaidOutText {
+    const key = `${style}\u0000${size}\u0000${width}\u0000${direction}\u0000${text}`;
+    let laid = this.layoutCache.get(key);
+    if (!laid) {
+      laid = this.layoutUncached(text, style, size, width, direction);
+      this.layoutCache.set(key, laid);
+    }
+    return laid;
+  }
+
+  private layoutUncached(text: string, style: Style, size: number, width: number, direction: Direction | 'auto'): LaidOutText {
+    const measurer = this.measurer(style, size);
+    const lines: LaidOutText['lines'] = [];
+    for (const paragraph of splitParagraphs(text)) {
+      const laid = layoutParagraph(paragraph, width, measurer, direction, this.fallbackDirection);
+      for (const line of laid.lines) lines.push({ line, direction: laid.direction });
+    }
+    const lineHeight = size * LINE_SPACING;
+    return { lines, size, lineHeight, height: lines.length * lineHeight };
+  }
+
+  private fontKey(page: PDFPage, font: PDFFont): PDFName {
+    let keys = this.fontKeys.get(page);
+    if (!keys) {
+      keys = new Map();
+      this.fontKeys.set(page, keys);
+    }
+    let key = keys.get(font);
+    if (!key) {
+      key = page.node.newFontDictionary(font.name, font.ref);
+      keys.set(font, key);
+    }
+    return key;
+  }
+
+  /**
+   * The shaper gives a right-to-left ligature (lam-alef) its letters in reading order, but the
+   * glyph sits in visual order and text extractors reverse right-to-left runs as a whole, which
+   * would swap the two letters. Storing them in visual order makes extraction come out right.
+   */
+  private fixRightToLeftLigatures(shaper: ShapingFont, text: string): void {
+    for (const glyph of shaper.layout(text).glyphs) {
+      if (fixedGlyphs.has(glyph)) continue;
+      fixedGlyphs.add(glyph);
+      if (glyph.codePoints.length > 1 && glyph.codePoints.every(isRightToLeftLetter)) {
+        glyph.codePoints = [...glyph.codePoints].reverse();
+      }
+    }
+  }
+
+  drawLine(page: PDFPage, line: TextLine, x: number, baseline: number, style: Style, size: number, color: Color): void {
+    const { fonts, shapers } = this.styles[style];
+    const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color), beginText()];
+    let cursor = x;
+    let current = -1;
+    line.pieces.forEach((piece, index) => {
+      const after = index > 0 ? line.pieces[index - 1] : undefined;
+      const runs = this.drawnRuns(piece.draw);
+      if (runs.length > 0) {
+        if (piece.font !== current) {
+          ops.push(setFontAndSize(this.fontKey(page, fonts[piece.font]), size));
+          current = piece.font;
+        }
+        // ActualText tells text extraction what a mirrored bracket or a missing glyph stands for.
+        // A left-to-right piece right after a right-to-left one starts with a left-to-right
+        // mark in its ActualText: pdftotext takes everything up to the next left-to-right letter
+        // into the right-to-left run it reverses, so a space or a bracket between would end up
+        // at that run's other end ("said مرحبا‬to"); the mark stops the run where it ends.
+        const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : piece.actual;
+        if (actual !== undefined) {
+          // An inline property list; pdf-lib writes string arguments as they are.
+          const properties = `<</ActualText ${PDFHexString.fromText(actual).toString()}>>`;
+          ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]));
+        }
+        let runX = cursor;
+        for (const run of piece.rtl ? [...runs].reverse() : runs) {
+          if (piece.rtl) this.fixRightToLeftLigatures(shapers[piece.font], run);
+          ops.push(setTextMatrix(1, 0, 0, 1, runX, baseline));
+          ops.push(showText(fonts[piece.font].encodeText(run)));
+          runX += (this.advance(style, piece.font, run) * size) / 1000;
+        }
+        if (actual !== undefined) ops.push(endMarkedContent());
+      }
+      cursor += piece.width;
+    });
+    ops.push(endText(), popGraphicsState());
+    page.pushOperators(...ops);
+  }
+}
+
+/**
+ * The six-capital tag PDF gives a subset font's name ("ABCDEF+DejaVuSans"), so readers know it
+ * is a subset. Made from a hash rather than at random, so the same summary gives the same file.
+ */
+function subsetTag(seed: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26) + i * 7919;
+  }
+  return tag;
+}
+
+/**
+ * Characters in the text that one of the main fonts lacks (or whose mirrored form, drawn at a
+ * right-to-left level, it lacks). Invisible characters are left out: they are never drawn
+ * with a fallback (see TextEngine.measurer).
+ */
+function lackingCharacters(text: string, mains: readonly ShapingFont[]): number[] {
+  const lacking = new Set<number>();
+  const seen = new Set<string>();
+  for (const ch of text) {
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    for (const c of [ch, mirrored(ch)]) {
+      if (c === undefined || /\p{Default_Ignorable_Code_Point}/u.test(c)) continue;
+      const cp = c.codePointAt(0) ?? 0;
+      if (mains.some((font) => !font.hasGlyphForCodePoint(cp))) lacking.add(cp);
+    }
+  }
+  return [...lacking];
+}
+
+/**
+ * Embeds the main fonts, and each fallback font only if it draws something the text needs:
+ * `text` holds everything the document will write. A summary with no Arabic or Urdu letters
+ * has no need of Noto Sans Arabic, so that font is neither read nor put in the file.
+ */
+export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string, text: string): Promise<Record<Style, StyleFonts>> {
+  const bytes = await loadFonts();
+  // pdf-lib shapes with the fontkit font it is given; giving it the parsed font lets the
+  // layout ask the very same shaper about coverage and direction, and fix ligature text (see
+  // above). A font file holding several fonts (a collection) is left to fontkit as it is.
+  doc.registerFontkit({
+    create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : fontkit.create(data, postscriptName)),
+  });
+  const embed = async (data: Uint8Array, index: number) => {
+    const shaper = startShaping(parsedFont(data));
+    const name = (shaper.postscriptName ?? `Font${index}`).replace(/[^A-Za-z0-9-]/g, '');
+    const font = await doc.embedFont(data, { subset: true, customName: `${subsetTag(`${seed}/${index}/${name}`)}+${name}` });
+    return { font, shaper };
+  };
+  const regular = await embed(bytes.regular, 0);
+  const bold = await embed(bytes.bold, 1);
+  const lacking = lackingCharacters(text, [regular.shaper, bold.shaper]);
+  const fallbacks: { font: PDFFont; shaper: ShapingFont }[] = [];
+  for (const [i, data] of (bytes.fallbacks ?? []).entries()) {
+    if (lacking.length === 0) break;
+    const fallback = parsedFont(data);
+    if (lacking.some((cp) => fallback.hasGlyphForCodePoint(cp))) fallbacks.push(await embed(data, i + 2));
+  }
+  const style = (main: { font: PDFFont; shaper: ShapingFont }): StyleFonts => ({
+    fonts: [main.font, ...fallbacks.map((f) => f.font)],
+    shapers: [main.shaper, ...fallbacks.map((f) => f.shaper)],
+  });
+  return { regular: style(regular), bold: style(bold) };
+}
+
+/** Parses the fonts once (as the first PDF of a visit would), ahead of the first export. */
+export function parseFonts(...files: Uint8Array[]): void {
+  for (const data of files) parsedFont(data);
+}
