@@ -1,4 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
+import { parseFont, rememberShaping, setGlyphText } from './fontkitAdapter';
+import type { GlyphRun, ShapingFont } from './fontkitAdapter';
 import {
   PDFHexString,
   PDFName,
@@ -30,8 +31,6 @@ import type { TextLine, TextMeasurer } from './pdfTextLayout';
 /** Line height as a multiple of the font size. */
 export const LINE_SPACING = 1.35;
 
-type FontkitApi = Parameters<PDFDocument['registerFontkit']>[0];
-type ShapingFont = ReturnType<FontkitApi['create']>;
 
 /** One style's fonts: the main one first, then the fallbacks, each with the shaper pdf-lib uses. */
 export interface StyleFonts {
@@ -58,7 +57,6 @@ const isRightToLeftLetter = (cp: number) =>
  */
 const fixedGlyphs = new WeakSet<object>();
 
-type GlyphRun = ReturnType<ShapingFont['layout']>;
 
 /**
  * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded
@@ -80,21 +78,8 @@ const shapedRuns = new WeakMap<ShapingFont, Map<string, GlyphRun>>();
 function parsedFont(data: Uint8Array): ShapingFont {
   let font = parsedFonts.get(data);
   if (!font) {
-    const parsed = fontkit.create(data);
-    const shape = parsed.layout.bind(parsed);
-    parsed.layout = ((text: string, ...rest: unknown[]) => {
-      const shaped = shapedRuns.get(parsed);
-      // Only plain calls (no features, script or direction given) are remembered.
-      if (!shaped || typeof text !== 'string' || rest.some((arg) => arg !== undefined)) {
-        return (shape as (...args: unknown[]) => GlyphRun)(text, ...rest);
-      }
-      let run = shaped.get(text);
-      if (!run) {
-        run = shape(text);
-        shaped.set(text, run);
-      }
-      return run;
-    }) as ShapingFont['layout'];
+    const parsed = parseFont(data);
+    rememberShaping(parsed, () => shapedRuns.get(parsed));
     font = parsed;
     parsedFonts.set(data, font);
   }
@@ -243,7 +228,7 @@ export class TextEngine {
       if (fixedGlyphs.has(glyph)) continue;
       fixedGlyphs.add(glyph);
       if (glyph.codePoints.length > 1 && glyph.codePoints.every(isRightToLeftLetter)) {
-        glyph.codePoints = [...glyph.codePoints].reverse();
+        setGlyphText(glyph, [...glyph.codePoints].reverse());
       }
     }
   }
@@ -334,7 +319,7 @@ export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, see
   // layout ask the very same shaper about coverage and direction, and fix ligature text (see
   // above). A font file holding several fonts (a collection) is left to fontkit as it is.
   doc.registerFontkit({
-    create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : fontkit.create(data, postscriptName)),
+    create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : parseFont(data, postscriptName)),
   });
   const embed = async (data: Uint8Array, index: number) => {
     const shaper = startShaping(parsedFont(data));
