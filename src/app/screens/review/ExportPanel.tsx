@@ -37,14 +37,14 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
   // While the worker and the child go through the list, the PDF code and fonts get ready (a
   // failure here is harmless: the export itself loads them again and reports any problem).
   useEffect(() => {
-    const prepare = () => void prepareExports().catch(() => undefined);
+    const prepare = () => void prepareExports(store.get()).catch(() => undefined);
     if (typeof requestIdleCallback !== 'function') {
       const timer = setTimeout(prepare, 500);
       return () => clearTimeout(timer);
     }
     const handle = requestIdleCallback(prepare, { timeout: 3000 });
     return () => cancelIdleCallback(handle);
-  }, []);
+  }, [store]);
 
   const run = (kind: Kind, work: () => Promise<string | void>) => async () => {
     setBusy(kind);

@@ -97,9 +97,33 @@ export interface DrawingFiles {
  * when its activity has none. A background that cannot be drawn leaves the drawing plain
  * rather than failing the export: the child's strokes are what matter.
  */
+/**
+ * Backgrounds already drawn in this visit. A background is static art that depends only on the
+ * activity, the place and the activity's own choices (the character the child picked), so each
+ * export of the same session draws it once: drawing one off screen costs several frames.
+ */
+const drawnBackgrounds = new Map<string, Promise<HTMLCanvasElement | null>>();
+const MAX_DRAWN_BACKGROUNDS = 24;
+
 async function pageBackground(session: Session, page: Page, pixelRatio: number): Promise<HTMLCanvasElement | null> {
   const load = findActivity(page.activity)?.pageBackground;
   if (!load) return null;
+  const key = JSON.stringify([page.activity, page.place, session.activityState[page.activity] ?? null, pixelRatio]);
+  let drawn = drawnBackgrounds.get(key);
+  if (!drawn) {
+    drawn = drawBackground(session, page, pixelRatio, load);
+    if (drawnBackgrounds.size >= MAX_DRAWN_BACKGROUNDS) drawnBackgrounds.clear();
+    drawnBackgrounds.set(key, drawn);
+  }
+  return drawn;
+}
+
+async function drawBackground(
+  session: Session,
+  page: Page,
+  pixelRatio: number,
+  load: NonNullable<ReturnType<typeof findActivity>>['pageBackground'] & object,
+): Promise<HTMLCanvasElement | null> {
   try {
     const [{ default: backgroundOf }, { backgroundPicture }] = await Promise.all([load(), import('../../../canvas/backgroundPicture')]);
     const Background = backgroundOf(session, page);
@@ -157,13 +181,15 @@ export async function recordingFiles(summary: Summary, blobs: BlobStore): Promis
  * Loads the export code and the PDF fonts before they are asked for: the review takes a while
  * with the child, and the first "Download PDF" of a visit then does not wait for them.
  */
-export async function prepareExports(): Promise<void> {
-  const [{ preparePdfFonts }, { loadBundledPdfFonts }] = await Promise.all([
+export async function prepareExports(session?: Session): Promise<void> {
+  const [{ preparePdfFonts }, { loadBundledPdfFonts }, { BACKGROUND_PIXEL_RATIO }] = await Promise.all([
     import('../../../summary/toPdf'),
     import('../../../summary/pdfFonts'),
     import('../../../summary/drawingPng'),
   ]);
   await preparePdfFonts(loadBundledPdfFonts);
+  // The houses and bubbles behind this session's pages, drawn once for every export to come.
+  if (session) for (const page of session.pages) await pageBackground(session, page, BACKGROUND_PIXEL_RATIO);
 }
 
 export async function pdfFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, RgbPixels>): Promise<ExportFileData> {
