@@ -174,6 +174,9 @@ test('Stop pauses calmly and Carry on returns with nothing lost', async ({ page 
 });
 
 test('every screen passes an axe scan with no serious or critical violations', async ({ page }) => {
+  // Eleven full-page scans, one of them over the sticker tray's hundreds of buttons: several
+  // seconds each on a busy 2-core machine, so the default minute is not enough.
+  test.setTimeout(180_000);
   await page.goto('/');
   await expectNoSeriousA11yViolations(page);
   await setUpPassphrase(page, PASS);
