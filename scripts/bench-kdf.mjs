@@ -33,9 +33,7 @@ const REPEATS = 3;
 const browser = await chromium.launch({ executablePath: findChromium() });
 const page = await browser.newPage();
 // WebCrypto needs a secure context: a localhost address answered by Playwright, no server.
-await page.route('http://localhost/kdf', (route) =>
-  route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>kdf</title>' }),
-);
+await page.route('http://localhost/kdf', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>kdf</title>' }));
 await page.goto('http://localhost/kdf');
 await page.addScriptTag({ content: argonBundle });
 const cdp = await page.context().newCDPSession(page);
@@ -52,18 +50,8 @@ for (const rate of RATES) {
           const salt = crypto.getRandomValues(new Uint8Array(16));
           const t0 = performance.now();
           if (c.kind === 'pbkdf2') {
-            const material = await crypto.subtle.importKey(
-              'raw',
-              new TextEncoder().encode('correct horse battery staple'),
-              'PBKDF2',
-              false,
-              ['deriveBits'],
-            );
-            await crypto.subtle.deriveBits(
-              { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: c.iterations },
-              material,
-              256,
-            );
+            const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('correct horse battery staple'), 'PBKDF2', false, ['deriveBits']);
+            await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: c.iterations }, material, 256);
           } else {
             // eslint-disable-next-line no-undef
             await hashwasm.argon2id({
@@ -85,6 +73,4 @@ for (const rate of RATES) {
   }
 }
 await browser.close();
-console.log(
-  '\nNote: the 4x rate slows the main thread only; WebCrypto PBKDF2 runs elsewhere, so scale its 1x figure for a slow device.',
-);
+console.log('\nNote: the 4x rate slows the main thread only; WebCrypto PBKDF2 runs elsewhere, so scale its 1x figure for a slow device.');

@@ -82,7 +82,16 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, acceptDownloads: true });
@@ -115,7 +124,9 @@ async function main() {
         const el = document.querySelector('[aria-label="Drawing area"]');
         const r = el.getBoundingClientRect();
         const fire = (type, x, y, id) =>
-          el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: id, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, pressure: 0.5, buttons: 1 }));
+          el.dispatchEvent(
+            new PointerEvent(type, { bubbles: true, pointerId: id, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, pressure: 0.5, buttons: 1 }),
+          );
         for (let s = 0; s < count; s++) {
           const x0 = r.left + 20 + ((s * 37) % (r.width - 140));
           const y0 = r.top + 20 + ((s * 53) % (r.height - 60));

@@ -161,11 +161,11 @@ function freePort() {
 
 async function startServer(port) {
   const origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
@@ -279,10 +279,7 @@ async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs
     const cx = rect.left + rect.width * (0.05 + 0.9 * random());
     const cy = rect.top + rect.height * (0.05 + 0.9 * random());
     const angle = random() * Math.PI * 2;
-    const points = Array.from({ length: pointsPerStroke }, (_, i) => [
-      cx + Math.cos(angle) * i * 4,
-      cy + Math.sin(angle) * i * 4 + Math.sin(i) * 2,
-    ]);
+    const points = Array.from({ length: pointsPerStroke }, (_, i) => [cx + Math.cos(angle) * i * 4, cy + Math.sin(angle) * i * 4 + Math.sin(i) * 2]);
     const hit = document.elementFromPoint(points[0][0], points[0][1]);
     const target = hit && area.contains(hit) ? hit : area;
     const send = (type, [clientX, clientY], down) =>
@@ -327,10 +324,7 @@ async function drawMeasuredStrokeInPage({ selector, pointCount, hz, commitTimeou
   const strokesBefore = Number(area.getAttribute('data-strokes'));
   const points = Array.from({ length: pointCount }, (_, i) => {
     const t = i / (pointCount - 1);
-    return [
-      rect.left + rect.width * (0.08 + 0.84 * t),
-      rect.top + rect.height * (0.5 + 0.3 * Math.sin(t * Math.PI * 3)),
-    ];
+    return [rect.left + rect.width * (0.08 + 0.84 * t), rect.top + rect.height * (0.5 + 0.3 * Math.sin(t * Math.PI * 3))];
   });
   const hit = document.elementFromPoint(points[0][0], points[0][1]);
   const target = hit && area.contains(hit) ? hit : area;
@@ -531,13 +525,10 @@ async function deletePicturesInPage() {
 async function keyDerivationMsInPage({ iterations }) {
   const started = performance.now();
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('bench'), 'PBKDF2', false, ['deriveKey']);
-  await crypto.subtle.deriveKey(
-    { name: 'PBKDF2', salt: new Uint8Array(16), iterations, hash: 'SHA-256' },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  await crypto.subtle.deriveKey({ name: 'PBKDF2', salt: new Uint8Array(16), iterations, hash: 'SHA-256' }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
   return performance.now() - started;
 }
 
@@ -652,7 +643,7 @@ async function topUp(page, target, seed) {
   const after = await strokeCountOn(page);
   const seconds = (Date.now() - started) / 1000;
   log(`  added ${after - before} strokes (now ${after}) in ${seconds.toFixed(1)} s`);
-  return { added: after - before, msPerStroke: ((Date.now() - started) / Math.max(1, after - before)) };
+  return { added: after - before, msPerStroke: (Date.now() - started) / Math.max(1, after - before) };
 }
 
 async function measureStroke(page, cdp, rate) {
@@ -809,7 +800,9 @@ async function sessionBench(context) {
   }
   const pictureDelayMs = picture.at >= lastAt ? picture.at - lastAt : null;
   const pictureKb = picture.bytes / 1024;
-  log(`  page picture ${pictureDelayMs === null ? 'NOT saved within 30 s' : `saved ${pictureDelayMs} ms after the last stroke, ${pictureKb.toFixed(0)} KB encrypted`}`);
+  log(
+    `  page picture ${pictureDelayMs === null ? 'NOT saved within 30 s' : `saved ${pictureDelayMs} ms after the last stroke, ${pictureKb.toFixed(0)} KB encrypted`}`,
+  );
 
   const withPicture = await openSessionOnce(page, cdp, drawn, { keyDerivation: true, profile: PROFILE_FILE });
   log(
@@ -981,7 +974,8 @@ async function main() {
   const opening = sessionTable(session);
   const details = [
     ...preloads.map(
-      (p) => `- Adding strokes ${p.from + 1} to ${p.to} (8-point mouse strokes, every event in its own task): ${fmt(p.msPerStroke)} ms per stroke, draw and commit`,
+      (p) =>
+        `- Adding strokes ${p.from + 1} to ${p.to} (8-point mouse strokes, every event in its own task): ${fmt(p.msPerStroke)} ms per stroke, draw and commit`,
     ),
     ...rows
       .filter((row) => !row.error)

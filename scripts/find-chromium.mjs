@@ -15,12 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/snap/bin/chromium',
-];
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
 
 const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'];
 
@@ -133,10 +128,7 @@ export function ensureDebianTool(binary, pkg) {
     throw new Error(`Installed "${pkg}" but "${binary}" is still not on PATH.`);
   }
 
-  throw new Error(
-    `"${binary}" is needed by the end-to-end tests and is missing.\n` +
-      `Install it with:   sudo apt-get install ${pkg}`,
-  );
+  throw new Error(`"${binary}" is needed by the end-to-end tests and is missing.\n` + `Install it with:   sudo apt-get install ${pkg}`);
 }
 
 function runCli(args) {

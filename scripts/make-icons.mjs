@@ -27,8 +27,7 @@ const BUBBLE = '#ffffff';
 const HEART = '#e0584e';
 
 // Drawn on a 512 x 512 canvas. The bubble's tail points down-left, like a child speaking.
-const HEART_PATH =
-  'M12 21s-7.5-4.6-9.6-9.2C.9 8.3 3 4.5 6.6 4.5c2.1 0 3.8 1.2 5.4 3.1 1.6-1.9 3.3-3.1 5.4-3.1 3.6 0 5.7 3.8 4.2 7.3C19.5 16.4 12 21 12 21z';
+const HEART_PATH = 'M12 21s-7.5-4.6-9.6-9.2C.9 8.3 3 4.5 6.6 4.5c2.1 0 3.8 1.2 5.4 3.1 1.6-1.9 3.3-3.1 5.4-3.1 3.6 0 5.7 3.8 4.2 7.3C19.5 16.4 12 21 12 21z';
 
 const picture = `
   <rect x="96" y="112" width="320" height="240" rx="72" fill="${BUBBLE}"/>
@@ -41,9 +40,7 @@ const picture = `
  *   scale: the picture's size around the centre (maskable icons keep it in the middle 80%).
  */
 function iconSvg({ fullBleed, scale }) {
-  const background = fullBleed
-    ? `<rect width="512" height="512" fill="${TILE}"/>`
-    : `<rect width="512" height="512" rx="112" fill="${TILE}"/>`;
+  const background = fullBleed ? `<rect width="512" height="512" fill="${TILE}"/>` : `<rect width="512" height="512" rx="112" fill="${TILE}"/>`;
   const content = scale === 1 ? picture : `<g transform="translate(256 256) scale(${scale}) translate(-256 -256)">${picture}</g>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">${background}${content}</svg>\n`;
 }

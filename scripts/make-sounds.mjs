@@ -36,8 +36,7 @@ function synthesise(tone) {
     const tail = i >= length - fade ? 0.5 + 0.5 * Math.cos((Math.PI * (i - (length - fade))) / fade) : 1;
     // The overtone decays twice as fast: a hint of "bell" at the start, then a pure tone.
     const value =
-      Math.sin(2 * Math.PI * tone.frequency * t) * Math.exp(-i / tau) +
-      tone.overtone * Math.sin(4 * Math.PI * tone.frequency * t) * Math.exp((-2 * i) / tau);
+      Math.sin(2 * Math.PI * tone.frequency * t) * Math.exp(-i / tau) + tone.overtone * Math.sin(4 * Math.PI * tone.frequency * t) * Math.exp((-2 * i) / tau);
     samples[i] = value * rise * tail;
     peak = Math.max(peak, Math.abs(samples[i]));
   }

@@ -29,12 +29,7 @@ import { useSaveStateAttribute } from './saveState';
 
 const i18n = initI18n();
 
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'unsupported'; problem: string }
-  | { kind: 'new' }
-  | { kind: 'locked' }
-  | { kind: 'open'; workspace: Workspace };
+type Phase = { kind: 'idle' } | { kind: 'unsupported'; problem: string } | { kind: 'new' } | { kind: 'locked' } | { kind: 'open'; workspace: Workspace };
 
 export function App() {
   return (
@@ -78,7 +73,10 @@ function Shell() {
   // while the worker types the passphrase, so the page is ready sooner after Unlock.
   const activityToPreload = phase.kind === 'locked' && route.name === 'activity' ? route.activity : null;
   useEffect(() => {
-    if (activityToPreload) findActivity(activityToPreload)?.preload().catch(() => undefined);
+    if (activityToPreload)
+      findActivity(activityToPreload)
+        ?.preload()
+        .catch(() => undefined);
   }, [activityToPreload]);
 
   const open = useCallback(async (vault: Vault) => {

@@ -33,7 +33,11 @@ function sourceResources(): Record<string, Record<string, unknown>> {
  * English is bundled (it is the source and the fallback); other languages load on demand
  * from their own chunks, so the first screen pays only for English.
  */
-const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en-GB/*.json', '!../../locales/*/meta.json']);
+const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/en-GB/*.json',
+  '!../../locales/*/meta.json',
+]);
 
 export async function loadLanguage(code: string): Promise<void> {
   if (code === SOURCE_LANGUAGE) return;

@@ -33,9 +33,7 @@ export function installTestHook(workspace: Workspace): void {
       }
       const page = store.get().pages.find((p) => p.activity === 'three-houses' && p.place === place);
       if (!page) return false;
-      store.apply(
-        addItem(page.id, { id: newId(), kind: 'words', text, speaker: 'child', typedBy: 'worker', x: 40, y: 40, createdAt: nowIso() }),
-      );
+      store.apply(addItem(page.id, { id: newId(), kind: 'words', text, speaker: 'child', typedBy: 'worker', x: 40, y: 40, createdAt: nowIso() }));
       return true;
     },
     sessions() {

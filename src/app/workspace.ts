@@ -16,9 +16,7 @@ import { SessionSync } from '../store/sessionSync';
 import type { IntegrityProblem } from '../storage/sessionIndex';
 
 /** Something another tab did to a session, or found at unlock, that the worker must be told. */
-export type SyncNotice =
-  | { kind: 'kept-both'; childName: string; copyName: string }
-  | { kind: 'deleted-elsewhere'; childName: string };
+export type SyncNotice = { kind: 'kept-both'; childName: string; copyName: string } | { kind: 'deleted-elsewhere'; childName: string };
 
 /** An integrity problem found at unlock, with the child's name when the session is readable. */
 export type IntegrityNotice = IntegrityProblem & { childName?: string };

@@ -215,34 +215,37 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     return cut && cut.size > 0 ? cut : null;
   };
 
-  const paintCommitted = useCallback((context: Context) => {
-    const ctx = nativeContext(context);
-    const { width, height } = ctx.canvas;
-    const strokes = paintedStrokes.current;
-    // Konva has set the page-to-pixels transform for this shape.
-    const zoom = ctx.getTransform().a;
-    picture.drawnAt(zoom);
-    const last = committedOnCanvas.current;
-    if (last && !last.erasing && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    ctx.restore();
-    if (picture.waiting) {
-      committedOnCanvas.current = null;
-      showStrokeCount(0);
-      return;
-    }
-    const cut = eraserCut();
-    for (const stroke of strokes) {
-      const pieces = cut?.get(stroke.id);
-      if (pieces) for (const piece of pieces) paintStroke(ctx, piece);
-      else paintStroke(ctx, stroke);
-    }
-    showStrokeCount(shownCount(strokes, cut), 'strokes');
-    committedOnCanvas.current = { strokes, width, height, zoom, erasing: cut !== null };
-    if (!cut) picture.schedule();
-  }, [showStrokeCount, picture]);
+  const paintCommitted = useCallback(
+    (context: Context) => {
+      const ctx = nativeContext(context);
+      const { width, height } = ctx.canvas;
+      const strokes = paintedStrokes.current;
+      // Konva has set the page-to-pixels transform for this shape.
+      const zoom = ctx.getTransform().a;
+      picture.drawnAt(zoom);
+      const last = committedOnCanvas.current;
+      if (last && !last.erasing && last.strokes === strokes && last.width === width && last.height === height && last.zoom === zoom) return;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      ctx.restore();
+      if (picture.waiting) {
+        committedOnCanvas.current = null;
+        showStrokeCount(0);
+        return;
+      }
+      const cut = eraserCut();
+      for (const stroke of strokes) {
+        const pieces = cut?.get(stroke.id);
+        if (pieces) for (const piece of pieces) paintStroke(ctx, piece);
+        else paintStroke(ctx, stroke);
+      }
+      showStrokeCount(shownCount(strokes, cut), 'strokes');
+      committedOnCanvas.current = { strokes, width, height, zoom, erasing: cut !== null };
+      if (!cut) picture.schedule();
+    },
+    [showStrokeCount, picture],
+  );
 
   const hasStage = scale > 0;
 
@@ -433,14 +436,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
 
   const descriptionId = `desc-${page.id}`;
   return (
-    <div
-      ref={surfaceRef}
-      className="drawing-surface"
-      role="img"
-      aria-label={label}
-      aria-describedby={descriptionId}
-      style={{ width, height }}
-    >
+    <div ref={surfaceRef} className="drawing-surface" role="img" aria-label={label} aria-describedby={descriptionId} style={{ width, height }}>
       <span id={descriptionId} className="visually-hidden">
         {description}
       </span>
@@ -459,7 +455,6 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     </div>
   );
 }
-
 
 /** How many strokes the canvas shows: the page's, each touched one counted as the pieces left of it. */
 function shownCount(strokes: readonly StrokeItem[], cut: ReadonlyMap<string, readonly StrokeItem[]> | null): number {

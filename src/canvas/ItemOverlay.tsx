@@ -228,11 +228,19 @@ export function ItemOverlay({ page, scale, selectedId, onSelect, onCommit, onEdi
       </div>
       {selected?.kind === 'sticker' && (
         <div className="sticker-actions" role="group" aria-label={t('canvas.stickerActions')}>
-          <button type="button" className="tool-button" onClick={() => onCommit(updateItem(page.id, selected.id, { scale: Math.min(3, selected.scale * 1.25) }))}>
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => onCommit(updateItem(page.id, selected.id, { scale: Math.min(3, selected.scale * 1.25) }))}
+          >
             <Icon name="bigger" />
             <span>{t('canvas.bigger')}</span>
           </button>
-          <button type="button" className="tool-button" onClick={() => onCommit(updateItem(page.id, selected.id, { scale: Math.max(0.4, selected.scale / 1.25) }))}>
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => onCommit(updateItem(page.id, selected.id, { scale: Math.max(0.4, selected.scale / 1.25) }))}
+          >
             <Icon name="smaller" />
             <span>{t('canvas.smaller')}</span>
           </button>

@@ -28,7 +28,8 @@ export function PageThumbnail({ page, excluded, pictures }: { page: Page; exclud
           const size = STICKER_SIZE * item.scale;
           return s ? <image key={item.id} href={stickerUrl(s.file)} x={item.x - size / 2} y={item.y - size / 2} width={size} height={size} /> : null;
         }
-        if (item.kind === 'words') return <rect key={item.id} x={item.x} y={item.y} width={220} height={70} rx={24} fill="#fff6c7" stroke="#c9a227" strokeWidth={4} />;
+        if (item.kind === 'words')
+          return <rect key={item.id} x={item.x} y={item.y} width={220} height={70} rx={24} fill="#fff6c7" stroke="#c9a227" strokeWidth={4} />;
         return null;
       })}
     </svg>

@@ -105,12 +105,7 @@ export function StickerTray({ onPlace, onClose, categories }: Props) {
     <section className="sticker-tray" aria-label={t('stickers.tray')}>
       <div className="sticker-tray__categories" role="group" aria-label={t('stickers.categories')}>
         {shown.map((c) => (
-          <button
-            key={c}
-            type="button"
-            className="chip"
-            onClick={() => sections.current.get(c)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
-          >
+          <button key={c} type="button" className="chip" onClick={() => sections.current.get(c)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}>
             {t(stickerCategoryKey(c), { ns: 'stickers' })}
           </button>
         ))}

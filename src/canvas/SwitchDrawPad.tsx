@@ -95,7 +95,18 @@ const ICONS: Record<Direction | 'start' | 'finish' | 'cancel', ReactElement> = {
 /** Decorative, like the app's other icons: every button here has a visible, translated name. */
 function PadIcon({ name }: { name: keyof typeof ICONS }) {
   return (
-    <svg aria-hidden="true" focusable="false" width={28} height={28} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width={28}
+      height={28}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {ICONS[name]}
     </svg>
   );
@@ -176,7 +187,14 @@ export function SwitchDrawPad({ page, settings, scale, onCommit }: Props) {
   return (
     <div className="switch-draw" style={layer}>
       {/* Page units, scaled like ItemOverlay, so the cursor sits exactly where the ink will go. */}
-      <svg aria-hidden="true" focusable="false" width={width} height={height} viewBox={`0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}`} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}`}
+        style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}
+      >
         {line &&
           (line.points.length > 1 ? (
             <polyline
@@ -198,7 +216,15 @@ export function SwitchDrawPad({ page, settings, scale, onCommit }: Props) {
             <circle cx={cursor.x} cy={cursor.y} r={ring} stroke="#fff" strokeWidth={10} vectorEffect="non-scaling-stroke" />
             <circle cx={cursor.x} cy={cursor.y} r={ring} stroke="#1d2433" strokeWidth={5} vectorEffect="non-scaling-stroke" />
             {/* The centre shows where the pen is, in the pen's colour while a line is being drawn. */}
-            <circle cx={cursor.x} cy={cursor.y} r={6 / scale} fill={line ? settings.color : '#1d2433'} stroke="#fff" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+            <circle
+              cx={cursor.x}
+              cy={cursor.y}
+              r={6 / scale}
+              fill={line ? settings.color : '#1d2433'}
+              stroke="#fff"
+              strokeWidth={2}
+              vectorEffect="non-scaling-stroke"
+            />
           </g>
         )}
       </svg>
@@ -208,12 +234,7 @@ export function SwitchDrawPad({ page, settings, scale, onCommit }: Props) {
         {moveButton('left')}
         {moveButton('right')}
         {/* One toggle, not two buttons: the highlight stays on it from start to finish. */}
-        <button
-          type="button"
-          className="tool-button"
-          style={button}
-          onClick={() => (line ? finish() : dispatch({ type: 'start', pageId: page.id }))}
-        >
+        <button type="button" className="tool-button" style={button} onClick={() => (line ? finish() : dispatch({ type: 'start', pageId: page.id }))}>
           <PadIcon name={line ? 'finish' : 'start'} />
           <span>{t(line ? 'finish' : 'start')}</span>
         </button>

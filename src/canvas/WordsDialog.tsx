@@ -46,24 +46,24 @@ export function WordsDialog({ editing, onSave, onDelete, onCancel }: Props) {
       }
     >
       <VerbatimTextArea label={t('words.label')} value={text} onChange={setText} autoFocus rows={4} />
-        <fieldset className="choice-row">
-          <legend>{t('words.whose')}</legend>
-          {SPEAKERS.map((s) => (
-            <label key={s} className="choice">
-              <input type="radio" name="speaker" checked={speaker === s} onChange={() => setSpeaker(s)} />
-              <span>{t(`words.speaker.${s}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="choice-row">
-          <legend>{t('words.typedBy')}</legend>
-          {SPEAKERS.map((s) => (
-            <label key={s} className="choice">
-              <input type="radio" name="typedBy" checked={typedBy === s} onChange={() => setTypedBy(s)} />
-              <span>{t(`words.typist.${s}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+      <fieldset className="choice-row">
+        <legend>{t('words.whose')}</legend>
+        {SPEAKERS.map((s) => (
+          <label key={s} className="choice">
+            <input type="radio" name="speaker" checked={speaker === s} onChange={() => setSpeaker(s)} />
+            <span>{t(`words.speaker.${s}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="choice-row">
+        <legend>{t('words.typedBy')}</legend>
+        {SPEAKERS.map((s) => (
+          <label key={s} className="choice">
+            <input type="radio" name="typedBy" checked={typedBy === s} onChange={() => setTypedBy(s)} />
+            <span>{t(`words.typist.${s}`)}</span>
+          </label>
+        ))}
+      </fieldset>
     </Dialog>
   );
 }

@@ -8,8 +8,7 @@ export interface Box {
   h: number;
 }
 
-const overlaps = (a: Box, b: Box, gap: number): boolean =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+const overlaps = (a: Box, b: Box, gap: number): boolean => a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
 /** Space kept between things placed for the child, in page units. */
 const GAP = 8;
@@ -42,7 +41,14 @@ export function freeSpot(taken: readonly Box[], w: number, h: number, near: { x:
     // The spots of one ring, nearest first, so the result is the closest free spot to `near`.
     const spots: { x: number; y: number; d: number }[] = [];
     for (let i = -ring; i <= ring; i++) {
-      for (const [dx, dy] of ring === 0 ? [[0, 0]] : [[i, -ring], [i, ring], [-ring, i], [ring, i]]) {
+      for (const [dx, dy] of ring === 0
+        ? [[0, 0]]
+        : [
+            [i, -ring],
+            [i, ring],
+            [-ring, i],
+            [ring, i],
+          ]) {
         const x = clampX(start.x + dx * STEP);
         const y = clampY(start.y + dy * STEP);
         spots.push({ x, y, d: Math.hypot(x - start.x, y - start.y) });

@@ -57,14 +57,29 @@ export function inkFingerprint(strokes: readonly StrokeItem[]): string {
       else if (k <= id.length + color.length) n = color.charCodeAt(k - id.length - 1);
       else {
         switch (k - id.length - color.length - 1) {
-          case 0: n = 0x10001; break;
-          case 1: n = Math.round(stroke.size * 1000) | 0; break;
-          case 2: n = stroke.simulatePressure ? 1 : 2; break;
-          case 3: n = points.length; break;
-          case 4: n = Math.round(points[0] * 1000) | 0; break;
-          case 5: n = Math.round(points[1] * 1000) | 0; break;
-          case 6: n = Math.round(points[last] * 1000) | 0; break;
-          default: n = Math.round(points[last + 1] * 1000) | 0;
+          case 0:
+            n = 0x10001;
+            break;
+          case 1:
+            n = Math.round(stroke.size * 1000) | 0;
+            break;
+          case 2:
+            n = stroke.simulatePressure ? 1 : 2;
+            break;
+          case 3:
+            n = points.length;
+            break;
+          case 4:
+            n = Math.round(points[0] * 1000) | 0;
+            break;
+          case 5:
+            n = Math.round(points[1] * 1000) | 0;
+            break;
+          case 6:
+            n = Math.round(points[last] * 1000) | 0;
+            break;
+          default:
+            n = Math.round(points[last + 1] * 1000) | 0;
         }
       }
       a = Math.imul(a ^ n, 0x01000193);
@@ -199,10 +214,6 @@ function isAbout(value: unknown): value is { fingerprint: string; width: number;
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    v.v === ABOUT_VERSION &&
-    typeof v.fingerprint === 'string' &&
-    typeof v.width === 'number' &&
-    typeof v.height === 'number' &&
-    typeof v.zoom === 'number'
+    v.v === ABOUT_VERSION && typeof v.fingerprint === 'string' && typeof v.width === 'number' && typeof v.height === 'number' && typeof v.zoom === 'number'
   );
 }

@@ -4,8 +4,7 @@ import type { StrokeBounds } from '../ink/strokeGeometry';
 import { paintStroke } from './strokePaint';
 import { unionBounds } from '../ink/strokeIndex';
 
-const overlaps = (a: StrokeBounds, b: StrokeBounds): boolean =>
-  a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
+const overlaps = (a: StrokeBounds, b: StrokeBounds): boolean => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
 /**
  * Repaints one area of the committed ink: clears it (whole device pixels, so no half-cleared edge

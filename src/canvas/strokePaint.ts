@@ -48,8 +48,7 @@ interface Painted {
   bounds: StrokeBounds;
 }
 
-const contextOf = (canvas: HTMLCanvasElement): CanvasRenderingContext2D | null =>
-  canvas.getContext('2d', { desynchronized: true });
+const contextOf = (canvas: HTMLCanvasElement): CanvasRenderingContext2D | null => canvas.getContext('2d', { desynchronized: true });
 
 /** Runs `step` when the page is idle (or soon, where requestIdleCallback is missing, as in older Safari). */
 export function whenIdle(step: (deadline?: IdleDeadline) => void): void {
@@ -57,8 +56,7 @@ export function whenIdle(step: (deadline?: IdleDeadline) => void): void {
   else setTimeout(step, 50);
 }
 
-const intersects = (a: StrokeBounds, b: StrokeBounds): boolean =>
-  a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
+const intersects = (a: StrokeBounds, b: StrokeBounds): boolean => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
 function union(a: StrokeBounds | null, b: StrokeBounds): StrokeBounds {
   if (!a) return { ...b };

@@ -32,11 +32,7 @@ const PICTURES: Record<ToolPictureName, (colour: string) => React.ReactElement> 
   ),
   palette: (colour) => (
     <g>
-      <path
-        d="M20 4C10 4 3 11 3 20s7 16 15 16c3 0 4-2 3-4s0-5 3-5h5c5 0 8-3 8-8C37 10 30 4 20 4z"
-        fill="#f7e3c4"
-        {...OUTLINE}
-      />
+      <path d="M20 4C10 4 3 11 3 20s7 16 15 16c3 0 4-2 3-4s0-5 3-5h5c5 0 8-3 8-8C37 10 30 4 20 4z" fill="#f7e3c4" {...OUTLINE} />
       <circle cx="11" cy="16" r="3.2" fill="#d62828" />
       <circle cx="18" cy="10.5" r="3.2" fill="#f2c100" />
       <circle cx="27" cy="11.5" r="3.2" fill="#1d5fd1" />

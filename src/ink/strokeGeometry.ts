@@ -36,12 +36,7 @@ const CHILD_STROKE_OPTIONS: Readonly<StrokeOptions> = {
  * With simulated pressure (finger, mouse) the stored pressures are placeholders and are not passed on,
  * so perfect-freehand derives width from speed; pen pressure is passed through as recorded.
  */
-export function strokeOutline(
-  points: number[],
-  size: number,
-  simulatePressure: boolean,
-  last = true,
-): number[][] {
+export function strokeOutline(points: number[], size: number, simulatePressure: boolean, last = true): number[][] {
   const input: number[][] = [];
   for (let i = 0; i + 1 < points.length; i += POINT_STRIDE) {
     const pressure = points[i + 2];
@@ -551,9 +546,7 @@ const boundsCache = new WeakMap<StrokeItem, CacheEntry<StrokeBounds>>();
 
 /** SVG path of a finished stroke, computed once per stroke object. */
 export function strokePath(stroke: StrokeItem): string {
-  return cached(pathCache, stroke, () =>
-    outlineToSvgPath(strokeOutline(stroke.points, stroke.size, stroke.simulatePressure, true)),
-  );
+  return cached(pathCache, stroke, () => outlineToSvgPath(strokeOutline(stroke.points, stroke.size, stroke.simulatePressure, true)));
 }
 
 /**
@@ -599,10 +592,7 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
   return Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
 }
 
-function segmentsCross(
-  ax: number, ay: number, bx: number, by: number,
-  cx: number, cy: number, dx: number, dy: number,
-): boolean {
+function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   // Collinear and touching cases come out as distance 0 in the endpoint checks, so only proper crossings matter here.
   const o1 = orientation(ax, ay, bx, by, cx, cy);
   const o2 = orientation(ax, ay, bx, by, dx, dy);
@@ -611,10 +601,7 @@ function segmentsCross(
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
-function segmentSegmentDistanceSquared(
-  ax: number, ay: number, bx: number, by: number,
-  cx: number, cy: number, dx: number, dy: number,
-): number {
+function segmentSegmentDistanceSquared(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
   if (segmentsCross(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
   return Math.min(
     pointSegmentDistanceSquared(ax, ay, cx, cy, dx, dy),
@@ -655,14 +642,7 @@ export function strokeHitsCircle(stroke: StrokeItem, cx: number, cy: number, rad
  * True when the eraser, moving from (ax, ay) to (bx, by) between two pointer events, touches the stroke.
  * A fast swipe jumps far between events, so testing only the event positions would skip strokes it crossed.
  */
-export function segmentHitsStroke(
-  stroke: StrokeItem,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  radius: number,
-): boolean {
+export function segmentHitsStroke(stroke: StrokeItem, ax: number, ay: number, bx: number, by: number, radius: number): boolean {
   const bounds = cachedBounds(stroke);
   if (
     Math.max(ax, bx) < bounds.minX - radius ||
@@ -674,8 +654,5 @@ export function segmentHitsStroke(
   }
   const reach = radius + stroke.size / 2;
   const reachSquared = reach * reach;
-  return someSegment(
-    stroke.points,
-    (px, py, qx, qy) => segmentSegmentDistanceSquared(ax, ay, bx, by, px, py, qx, qy) <= reachSquared,
-  );
+  return someSegment(stroke.points, (px, py, qx, qy) => segmentSegmentDistanceSquared(ax, ay, bx, by, px, py, qx, qy) <= reachSquared);
 }

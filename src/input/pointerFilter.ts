@@ -26,9 +26,7 @@ export interface FilterPointerEvent {
  * - cancel: discard the live stroke without saving it.
  * - ignore: do nothing.
  */
-export type PointerAction =
-  | { kind: 'start' | 'move' | 'end' | 'cancel'; pointerId: number }
-  | { kind: 'ignore' };
+export type PointerAction = { kind: 'start' | 'move' | 'end' | 'cancel'; pointerId: number } | { kind: 'ignore' };
 
 /**
  * A touch stroke with fewer points than this when a second finger lands is treated as the start of

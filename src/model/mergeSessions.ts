@@ -49,13 +49,7 @@ function merge3(base: Value, mine: Value, theirs: Value, path: string, conflicts
     const b = isPlain(base) ? base : {};
     const out: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
-      const value = merge3(
-        key in b ? b[key] : ABSENT,
-        key in mine ? mine[key] : ABSENT,
-        key in theirs ? theirs[key] : ABSENT,
-        `${path}/${key}`,
-        conflicts,
-      );
+      const value = merge3(key in b ? b[key] : ABSENT, key in mine ? mine[key] : ABSENT, key in theirs ? theirs[key] : ABSENT, `${path}/${key}`, conflicts);
       if (value !== ABSENT) out[key] = value;
     }
     return out;

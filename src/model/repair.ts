@@ -7,9 +7,7 @@ export interface LoadReport {
   dropped: string[];
 }
 
-export type LoadResult =
-  | { ok: true; session: Session; report: LoadReport }
-  | { ok: false; reason: string };
+export type LoadResult = { ok: true; session: Session; report: LoadReport } | { ok: false; reason: string };
 
 /**
  * Every load goes through here: migrate to the current schema, then validate, keeping

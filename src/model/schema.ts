@@ -13,7 +13,10 @@ const finite = z.number().finite();
 export const strokeSchema = z.object({
   id: z.string().min(1),
   kind: z.literal('stroke'),
-  points: z.array(finite).min(3).refine((p) => p.length % 3 === 0, 'points come in x,y,pressure triplets'),
+  points: z
+    .array(finite)
+    .min(3)
+    .refine((p) => p.length % 3 === 0, 'points come in x,y,pressure triplets'),
   color: z.string().min(1).max(32),
   size: finite.positive().max(200),
   simulatePressure: z.boolean(),
@@ -90,10 +93,12 @@ export const scaleSchema = z.object({
   recordings: z
     .array(z.unknown())
     .optional()
-    .transform((list) => list?.flatMap((raw) => {
-      const recording = recordingSchema.safeParse(raw);
-      return recording.success ? [recording.data] : [];
-    })),
+    .transform((list) =>
+      list?.flatMap((raw) => {
+        const recording = recordingSchema.safeParse(raw);
+        return recording.success ? [recording.data] : [];
+      }),
+    ),
   reminderShownAt: z.string().optional(),
   shared: z.boolean().default(true),
   createdAt: z.string(),

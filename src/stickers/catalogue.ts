@@ -10,15 +10,7 @@ import catalogueData from './catalogue.json';
  */
 
 /** Picker order: the people a child talks about first, the harder things later. */
-export const STICKER_CATEGORIES = [
-  'people',
-  'pets',
-  'places',
-  'feelings',
-  'things',
-  'hard-things',
-  'symbols',
-] as const;
+export const STICKER_CATEGORIES = ['people', 'pets', 'places', 'feelings', 'things', 'hard-things', 'symbols'] as const;
 
 export type StickerCategory = (typeof STICKER_CATEGORIES)[number];
 

@@ -134,20 +134,21 @@ export async function writeBackup(vault: Vault): Promise<Blob> {
  * BackupTooLargeError, BackupFormatError, BackupVersionError, BackupDamagedError and
  * WrongPassphraseError.
  */
-export async function readBackup(
-  file: Blob,
-  passphrase: string,
-  options: ReadBackupOptions = {},
-): Promise<BackupContents> {
-  return readWith(file, options, () => new WrongPassphraseError(), async (header) => {
-    let key: CryptoKey;
-    try {
-      key = await deriveKey(passphrase, fromBase64(header.salt, SALT_BYTES), header.iterations);
-    } catch {
-      throw new WrongPassphraseError();
-    }
-    return (iv, data, context) => decryptBytes(key, iv, data, context);
-  });
+export async function readBackup(file: Blob, passphrase: string, options: ReadBackupOptions = {}): Promise<BackupContents> {
+  return readWith(
+    file,
+    options,
+    () => new WrongPassphraseError(),
+    async (header) => {
+      let key: CryptoKey;
+      try {
+        key = await deriveKey(passphrase, fromBase64(header.salt, SALT_BYTES), header.iterations);
+      } catch {
+        throw new WrongPassphraseError();
+      }
+      return (iv, data, context) => decryptBytes(key, iv, data, context);
+    },
+  );
 }
 
 /**
@@ -155,17 +156,18 @@ export async function readBackup(
  * for the passphrase again. A backup made under another passphrase or on another device fails
  * with BackupOtherPassphraseError; then ask for its passphrase and use readBackup.
  */
-export async function readBackupWithVault(
-  file: Blob,
-  vault: Vault,
-  options: ReadBackupOptions = {},
-): Promise<BackupContents> {
-  return readWith(file, options, () => new BackupOtherPassphraseError(), async (header) => {
-    const { salt, iterations } = vault.kdf;
-    const sameKey = header.iterations === iterations && toBase64(salt) === header.salt;
-    if (!sameKey) throw new BackupOtherPassphraseError();
-    return (iv, data, context) => vault.unseal(iv, data, context);
-  });
+export async function readBackupWithVault(file: Blob, vault: Vault, options: ReadBackupOptions = {}): Promise<BackupContents> {
+  return readWith(
+    file,
+    options,
+    () => new BackupOtherPassphraseError(),
+    async (header) => {
+      const { salt, iterations } = vault.kdf;
+      const sameKey = header.iterations === iterations && toBase64(salt) === header.salt;
+      if (!sameKey) throw new BackupOtherPassphraseError();
+      return (iv, data, context) => vault.unseal(iv, data, context);
+    },
+  );
 }
 
 /** Decrypts with whichever key a reader found; throws DecryptionError if it is the wrong one. */
@@ -185,12 +187,7 @@ async function checkOpens(header: Header, open: Unsealer): Promise<boolean> {
   }
 }
 
-async function readWith(
-  file: Blob,
-  options: ReadBackupOptions,
-  wrongKey: () => Error,
-  unlock: (header: Header) => Promise<Unsealer>,
-): Promise<BackupContents> {
+async function readWith(file: Blob, options: ReadBackupOptions, wrongKey: () => Error, unlock: (header: Header) => Promise<Unsealer>): Promise<BackupContents> {
   // Checked before reading anything, so a huge wrong file cannot exhaust memory.
   if (file.size > MAX_BACKUP_BYTES) throw new BackupTooLargeError(MAX_BACKUP_BYTES);
 
@@ -286,8 +283,14 @@ function decodePayload(plain: Bytes): BackupContents {
     throw new BackupDamagedError('the list of contents cannot be read', { cause: error });
   }
   if (!manifest.sessions.every(hasId)) throw new BackupDamagedError('a session has no id');
-  assertUnique(manifest.sessions.map((session) => session.id), 'session');
-  assertUnique(manifest.blobs.map((blob) => blob.id), 'recording');
+  assertUnique(
+    manifest.sessions.map((session) => session.id),
+    'session',
+  );
+  assertUnique(
+    manifest.blobs.map((blob) => blob.id),
+    'recording',
+  );
   const dataLength = plain.byteLength - dataStart;
   const blobs = manifest.blobs.map((entry): BackupBlob => {
     if (entry.offset + entry.length > dataLength) throw new BackupDamagedError('a recording is missing');

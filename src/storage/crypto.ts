@@ -40,32 +40,21 @@ export function fromUtf8(bytes: Uint8Array): string {
  * rejects; copy only in that case so large audio is not duplicated needlessly.
  */
 export function asBytes(view: Uint8Array): Bytes {
-  return Object.prototype.toString.call(view.buffer) === '[object ArrayBuffer]'
-    ? (view as Bytes)
-    : new Uint8Array(view);
+  return Object.prototype.toString.call(view.buffer) === '[object ArrayBuffer]' ? (view as Bytes) : new Uint8Array(view);
 }
 
 /**
  * Derives the AES key from the passphrase. The key is non-extractable so it can never be
  * read back out of memory or persisted by mistake.
  */
-export async function deriveKey(
-  passphrase: string,
-  salt: Uint8Array,
-  iterations: number = PBKDF2_ITERATIONS,
-): Promise<CryptoKey> {
+export async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number = PBKDF2_ITERATIONS): Promise<CryptoKey> {
   // The same passphrase typed on another device or keyboard may use a different Unicode
   // composition; normalising keeps backups readable everywhere.
-  const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
+  const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: asBytes(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
   ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: asBytes(salt), iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
 }
 
 /**
@@ -79,12 +68,7 @@ export async function encryptBytes(key: CryptoKey, plain: Uint8Array, context?: 
 }
 
 /** Throws DecryptionError for a wrong key, wrong context, or any change to iv or data. */
-export async function decryptBytes(
-  key: CryptoKey,
-  iv: Uint8Array,
-  data: ArrayBuffer | Uint8Array,
-  context?: string,
-): Promise<Bytes> {
+export async function decryptBytes(key: CryptoKey, iv: Uint8Array, data: ArrayBuffer | Uint8Array, context?: string): Promise<Bytes> {
   try {
     const source = ArrayBuffer.isView(data) ? asBytes(data) : new Uint8Array(data);
     const plain = await crypto.subtle.decrypt(gcmParams(asBytes(iv), context), key, source);
@@ -99,12 +83,7 @@ export async function encryptJson(key: CryptoKey, value: unknown, context?: stri
 }
 
 /** The result is untrusted shape-wise: the model layer validates it. */
-export async function decryptJson(
-  key: CryptoKey,
-  iv: Uint8Array,
-  data: ArrayBuffer | Uint8Array,
-  context?: string,
-): Promise<unknown> {
+export async function decryptJson(key: CryptoKey, iv: Uint8Array, data: ArrayBuffer | Uint8Array, context?: string): Promise<unknown> {
   const plain = await decryptBytes(key, iv, data, context);
   try {
     return JSON.parse(fromUtf8(plain)) as unknown;

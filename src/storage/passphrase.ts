@@ -20,7 +20,10 @@ function length(text: string): number {
 
 export function passphraseProblem(passphrase: string): PassphraseProblem | null {
   const text = passphrase.normalize('NFC');
-  const words = text.trim().split(/\s+/u).filter((word) => length(word) >= MIN_WORD_CHARS);
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => length(word) >= MIN_WORD_CHARS);
   if (length(text) < MIN_PASSPHRASE_CHARS && words.length < MIN_PASSPHRASE_WORDS) return 'too-short';
   // Spaces, case and trailing digits do not make a common password uncommon.
   const squashed = text.toLowerCase().replace(/\s+/gu, '');
@@ -35,6 +38,9 @@ export function passphraseProblem(passphrase: string): PassphraseProblem | null 
 export function passphraseStrength(passphrase: string): 'weak' | 'ok' | 'strong' {
   if (passphraseProblem(passphrase) !== null) return 'weak';
   const text = passphrase.normalize('NFC');
-  const words = text.trim().split(/\s+/u).filter((word) => length(word) >= MIN_WORD_CHARS);
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => length(word) >= MIN_WORD_CHARS);
   return length(text) >= 20 || words.length >= 5 ? 'strong' : 'ok';
 }

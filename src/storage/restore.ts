@@ -61,15 +61,9 @@ export function emptyCounts(): RestoreCounts {
   return { added: 0, updated: 0, unchanged: 0, keptBoth: 0, newerFormat: 0, unreadable: 0, recordingsSkipped: 0 };
 }
 
-type Plan =
-  | { kind: 'write'; session: Session; count: 'added' | 'updated' | 'keptBoth' }
-  | { kind: 'skip'; count: 'unchanged' | 'newerFormat' | 'unreadable' };
+type Plan = { kind: 'write'; session: Session; count: 'added' | 'updated' | 'keptBoth' } | { kind: 'skip'; count: 'unchanged' | 'newerFormat' | 'unreadable' };
 
-export async function restoreBackup(
-  vault: Vault,
-  contents: BackupContents,
-  options: RestoreOptions = {},
-): Promise<RestoreCounts> {
+export async function restoreBackup(vault: Vault, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreCounts> {
   const copyName = options.copyName ?? ((name: string) => `${name} (restored copy)`);
   const makeId = options.newId ?? (() => crypto.randomUUID());
 
@@ -77,7 +71,10 @@ export async function restoreBackup(
   const ids = contents.sessions.map((session) => idOf(session));
   if (ids.some((id) => id === undefined)) throw new BackupDamagedError('a session has no id');
   assertUnique(ids as string[], 'session');
-  assertUnique(contents.blobs.map((blob) => blob.id), 'recording');
+  assertUnique(
+    contents.blobs.map((blob) => blob.id),
+    'recording',
+  );
 
   // Decide everything first, reading only.
   const plans: Plan[] = [];
@@ -116,12 +113,7 @@ export async function restoreBackup(
   return counts;
 }
 
-async function plan(
-  vault: Vault,
-  raw: unknown,
-  copyName: (name: string) => string,
-  makeId: () => string,
-): Promise<Plan> {
+async function plan(vault: Vault, raw: unknown, copyName: (name: string) => string, makeId: () => string): Promise<Plan> {
   const incoming = readable(raw);
   if (incoming === 'newer') return { kind: 'skip', count: 'newerFormat' };
   if (incoming === undefined) return { kind: 'skip', count: 'unreadable' };
@@ -164,12 +156,7 @@ function asCopy(session: Session, copyName: (name: string) => string, makeId: ()
  * Gives every recording of a session being written a blob it owns: a blob id that exists on the
  * device under another session gets a new id here, and the session's references follow it.
  */
-async function ownBlobs(
-  vault: Vault,
-  session: Session,
-  blobs: readonly BackupBlob[],
-  makeId: () => string,
-): Promise<{ session: Session; blobs: BlobInput[] }> {
+async function ownBlobs(vault: Vault, session: Session, blobs: readonly BackupBlob[], makeId: () => string): Promise<{ session: Session; blobs: BlobInput[] }> {
   const renamed = new Map<string, string>();
   const inputs: BlobInput[] = [];
   for (const blob of blobs) {
@@ -190,9 +177,7 @@ async function ownBlobs(
     session: {
       ...session,
       pages: session.pages.map((page) => ({ ...page, items: page.items.map(follow) })),
-      scales: session.scales.map((scale) =>
-        scale.recordings ? { ...scale, recordings: scale.recordings.map(follow) } : scale,
-      ),
+      scales: session.scales.map((scale) => (scale.recordings ? { ...scale, recordings: scale.recordings.map(follow) } : scale)),
     },
     blobs: inputs,
   };

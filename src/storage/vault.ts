@@ -36,17 +36,7 @@ import {
   WrongPassphraseError,
 } from './errors';
 import { SessionDeletedError, StaleSessionError } from './sessionErrors';
-import {
-  afterDelete,
-  afterWrite,
-  checkIndex,
-  emptyIndex,
-  nextRevision,
-  readIndex,
-  rebuildIndex,
-  unwrapSession,
-  wrapSession,
-} from './sessionIndex';
+import { afterDelete, afterWrite, checkIndex, emptyIndex, nextRevision, readIndex, rebuildIndex, unwrapSession, wrapSession } from './sessionIndex';
 import type { IntegrityProblem, SessionIndex } from './sessionIndex';
 
 export const DB_NAME = 'voicemap';
@@ -319,16 +309,10 @@ export class Vault {
    * half-writes a session and the index always matches. With `expect`, a write based on an old
    * copy is refused inside that same transaction (see SaveOptions).
    */
-  async saveSessionWithBlobs<T extends StorableSession>(
-    session: T,
-    blobs: readonly BlobInput[],
-    options: SaveOptions = {},
-  ): Promise<SessionReceipt> {
+  async saveSessionWithBlobs<T extends StorableSession>(session: T, blobs: readonly BlobInput[], options: SaveOptions = {}): Promise<SessionReceipt> {
     const key = this.#requireKey();
     const id = requireId(session.id, 'session id');
-    const blobRecords = await Promise.all(
-      blobs.map((blob) => this.#sealBlob(key, blob.id, id, blob.bytes, blob.mimeType)),
-    );
+    const blobRecords = await Promise.all(blobs.map((blob) => this.#sealBlob(key, blob.id, id, blob.bytes, blob.mimeType)));
     return this.#commitIndexed(async (index) => {
       const revision = nextRevision(index, id);
       // All encryption happens first: an IndexedDB transaction closes if it waits on other work.
@@ -343,10 +327,7 @@ export class Vault {
             if (current === undefined && options.expect !== null) throw new SessionDeletedError();
             if (current !== undefined && tagOf(current) !== options.expect) throw new StaleSessionError();
           }
-          await Promise.all([
-            tx.objectStore('sessions').put(record),
-            ...blobRecords.map((blobRecord) => tx.objectStore('blobs').put(blobRecord)),
-          ]);
+          await Promise.all([tx.objectStore('sessions').put(record), ...blobRecords.map((blobRecord) => tx.objectStore('blobs').put(blobRecord))]);
         },
       };
     });
@@ -357,9 +338,7 @@ export class Vault {
     const db = await this.#database();
     const tx = db.transaction('sessions');
     const [ids, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
-    const results = await Promise.all(
-      records.map((record: unknown, index) => openSession(key, String(ids[index]), record)),
-    );
+    const results = await Promise.all(records.map((record: unknown, index) => openSession(key, String(ids[index]), record)));
     const loaded: LoadedSessions = { sessions: [], unreadable: [], stored: new Map() };
     for (const result of results) {
       if ('session' in result) {
@@ -442,10 +421,7 @@ export class Vault {
       body: async (tx) => {
         const blobs = tx.objectStore('blobs');
         const pictures = tx.objectStore('pictures');
-        const [blobIds, pageIds] = await Promise.all([
-          blobs.index('bySession').getAllKeys(id),
-          pictures.index('bySession').getAllKeys(id),
-        ]);
+        const [blobIds, pageIds] = await Promise.all([blobs.index('bySession').getAllKeys(id), pictures.index('bySession').getAllKeys(id)]);
         await Promise.all([
           tx.objectStore('sessions').delete(id),
           ...blobIds.map((blobId) => blobs.delete(blobId)),
@@ -496,11 +472,7 @@ export class Vault {
     const key = this.#requireKey();
     const db = await this.#database();
     const tx = db.transaction('pictures');
-    const [pageIds, records] = await Promise.all([
-      tx.store.index('bySession').getAllKeys(sessionId),
-      tx.store.index('bySession').getAll(sessionId),
-      tx.done,
-    ]);
+    const [pageIds, records] = await Promise.all([tx.store.index('bySession').getAllKeys(sessionId), tx.store.index('bySession').getAll(sessionId), tx.done]);
     const pictures = new Map<string, PagePicture>();
     await Promise.all(
       records.map(async (record: unknown, i) => {
@@ -682,7 +654,7 @@ export class Vault {
   async #writeWitness(counter: number): Promise<void> {
     try {
       // Tabs write in turn; a lower counter never replaces a higher one (no false alarms).
-      if ((await this.#readWitness() ?? -1) >= counter) return;
+      if (((await this.#readWitness()) ?? -1) >= counter) return;
       const sealed = await this.seal(utf8(String(counter)), WITNESS_CONTEXT);
       localStorage.setItem(WITNESS_KEY, JSON.stringify({ iv: toBase64(sealed.iv), data: toBase64(new Uint8Array(sealed.data)) }));
     } catch {
@@ -750,13 +722,7 @@ export class Vault {
     db.addEventListener('close', forget);
   }
 
-  async #sealBlob(
-    key: CryptoKey,
-    id: string,
-    sessionId: string,
-    bytes: Uint8Array | Blob,
-    mimeType: string,
-  ): Promise<BlobRecord> {
+  async #sealBlob(key: CryptoKey, id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<BlobRecord> {
     requireId(id, 'blob id');
     requireId(sessionId, 'session id');
     const body = ArrayBuffer.isView(bytes) ? bytes : new Uint8Array(await bytes.arrayBuffer());
@@ -790,11 +756,7 @@ async function openDatabase(): Promise<Db> {
  * Runs one readwrite transaction. On any failure it is aborted, which rolls back everything it
  * did, so data stored earlier is never harmed; quota failures become StorageFullError.
  */
-async function write(
-  db: Db,
-  stores: StoreNames<VoicemapDB>[],
-  body: (tx: WriteTx) => Promise<unknown>,
-): Promise<void> {
+async function write(db: Db, stores: StoreNames<VoicemapDB>[], body: (tx: WriteTx) => Promise<unknown>): Promise<void> {
   let tx: WriteTx;
   try {
     tx = db.transaction(stores, 'readwrite');
@@ -912,12 +874,7 @@ function isBytes(value: unknown): value is Uint8Array {
 type SealedRecord = Record<string, unknown> & { iv: Uint8Array; data: ArrayBuffer | Uint8Array };
 
 function isSealedRecord(value: unknown): value is SealedRecord {
-  return (
-    isRecord(value) &&
-    isBytes(value.iv) &&
-    value.iv.byteLength === IV_BYTES &&
-    (isArrayBuffer(value.data) || isBytes(value.data))
-  );
+  return isRecord(value) && isBytes(value.iv) && value.iv.byteLength === IV_BYTES && (isArrayBuffer(value.data) || isBytes(value.data));
 }
 
 function isMetaRecord(value: unknown): value is MetaRecord {

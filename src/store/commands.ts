@@ -93,8 +93,7 @@ export function notePromptShown(pageId: string, promptKey: string): Command {
   return {
     name: 'notePromptShown',
     undoable: false,
-    perform: (s) =>
-      mapPage(s, pageId, (p) => (p.promptsShown.includes(promptKey) ? p : { ...p, promptsShown: [...p.promptsShown, promptKey] })),
+    perform: (s) => mapPage(s, pageId, (p) => (p.promptsShown.includes(promptKey) ? p : { ...p, promptsShown: [...p.promptsShown, promptKey] })),
   };
 }
 

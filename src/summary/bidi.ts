@@ -14,9 +14,29 @@ const bidi = bidiFactory();
 
 /** A character of each class bidi-js knows, standing in for a character outside the BMP. */
 const STAND_IN: Record<string, string> = {
-  L: 'a', R: '\u05d0', AL: '\u0627', EN: '0', ES: '+', ET: '#', AN: '\u0660', CS: ',', B: '\u2029', S: '\t', WS: ' ',
-  ON: '!', BN: '\u200b', NSM: '\u0300', LRO: '\u202d', RLO: '\u202e', LRE: '\u202a', RLE: '\u202b', PDF: '\u202c',
-  LRI: '\u2066', RLI: '\u2067', FSI: '\u2068', PDI: '\u2069',
+  L: 'a',
+  R: '\u05d0',
+  AL: '\u0627',
+  EN: '0',
+  ES: '+',
+  ET: '#',
+  AN: '\u0660',
+  CS: ',',
+  B: '\u2029',
+  S: '\t',
+  WS: ' ',
+  ON: '!',
+  BN: '\u200b',
+  NSM: '\u0300',
+  LRO: '\u202d',
+  RLO: '\u202e',
+  LRE: '\u202a',
+  RLE: '\u202b',
+  PDF: '\u202c',
+  LRI: '\u2066',
+  RLI: '\u2067',
+  FSI: '\u2068',
+  PDI: '\u2069',
 };
 
 /**

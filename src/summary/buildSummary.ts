@@ -8,16 +8,7 @@ import { exportFileName } from './fileNames';
 import { fill } from './fill';
 import { describeWorkerFlags } from './workerFlags';
 import type { FileNameFor } from './fileNames';
-import type {
-  Summary,
-  SummaryConsent,
-  SummaryEntry,
-  SummaryHeader,
-  SummaryPage,
-  SummaryQuote,
-  SummaryScale,
-  Translate,
-} from './summaryTypes';
+import type { Summary, SummaryConsent, SummaryEntry, SummaryHeader, SummaryPage, SummaryQuote, SummaryScale, Translate } from './summaryTypes';
 
 export interface BuildSummaryOptions {
   /** Translator for the `summary` namespace in the summary language. */
@@ -45,13 +36,10 @@ export interface BuildSummaryOptions {
   childLanguageChecked?: boolean;
 }
 
-
 function formatDate(iso: string, language: string, timeZone: string | undefined, withTime: boolean): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { dateStyle: 'long', timeStyle: 'short', timeZone }
-    : { dateStyle: 'long', timeZone };
+  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone } : { dateStyle: 'long', timeZone };
   try {
     return new Intl.DateTimeFormat(language, options).format(date);
   } catch {
@@ -161,8 +149,7 @@ function fileOrder(session: Session): { drawings: Map<string, number>; recording
 const scalePlace = (session: Session, scale: ScaleAnswer) => `scale-${session.scales.indexOf(scale) + 1}`;
 
 function describeScale(scale: ScaleAnswer, value: number, ctx: Context, place: string): SummaryScale {
-  const why =
-    scale.why !== undefined && scale.why.text.trim() !== '' ? quote(ctx, scale.why.text, scale.why.speaker) : undefined;
+  const why = scale.why !== undefined && scale.why.text.trim() !== '' ? quote(ctx, scale.why.text, scale.why.speaker) : undefined;
   const followUps = scale.followUps
     .filter((f) => f.text.trim() !== '')
     .map((f) => {
@@ -176,15 +163,10 @@ function describeScale(scale: ScaleAnswer, value: number, ctx: Context, place: s
   const reminderShown = scale.reminderShownAt !== undefined;
   // Over time: shown only when there is something to compare (this answer and at least one before).
   const points = ctx.scaleHistory?.(scale) ?? [];
-  const history =
-    points.length >= 2
-      ? points.map((p) => ({ date: p.date, dateText: ctx.formatDay(p.date), value: p.value, current: p.current }))
-      : undefined;
+  const history = points.length >= 2 ? points.map((p) => ({ date: p.date, dateText: ctx.formatDay(p.date), value: p.value, current: p.current })) : undefined;
   const historyLine = history
     ? ctx.t('scales.history', {
-        list: history
-          .map((h) => ctx.t(h.current ? 'scales.historyCurrent' : 'scales.historyPoint', { date: h.dateText, value: h.value }))
-          .join('; '),
+        list: history.map((h) => ctx.t(h.current ? 'scales.historyCurrent' : 'scales.historyPoint', { date: h.dateText, value: h.value })).join('; '),
       })
     : undefined;
   // The child may have answered by voice: each recording goes with its scale, as a file.
@@ -379,10 +361,7 @@ export function buildSummary(session: Session, opts: BuildSummaryOptions): Summa
             transcriptLead: transcript !== undefined ? t('recording.transcriptLead') : undefined,
             transcriptSentence: transcript !== undefined ? fill(t, 'recording.transcript', { text: transcript }) : undefined,
             sentence: fill(t, sentenceKey, { name: childName }, { duration: durationText }),
-            short:
-              transcript !== undefined
-                ? fill(t, 'short.recordingTranscript', { text: transcript })
-                : t('short.recording', { duration: durationText }),
+            short: transcript !== undefined ? fill(t, 'short.recordingTranscript', { text: transcript }) : t('short.recording', { duration: durationText }),
           });
         }
       }

@@ -90,7 +90,11 @@ export const BACKGROUND_PIXEL_RATIO = EXPORT_SCALE;
  * smaller than going through a PNG) and, when asked, as a PNG file too. `background` is the
  * page's background already drawn at {@link BACKGROUND_PIXEL_RATIO}, or null for a plain drawing.
  */
-export async function renderDrawing(page: Page, withPng: boolean, background: CanvasImageSource | null = null): Promise<{ pixels: RgbPixels; png?: Uint8Array }> {
+export async function renderDrawing(
+  page: Page,
+  withPng: boolean,
+  background: CanvasImageSource | null = null,
+): Promise<{ pixels: RgbPixels; png?: Uint8Array }> {
   const { canvas, ctx } = await drawPage(page, background);
   const pixels = pixelsOf(canvas, ctx);
   return withPng ? { pixels, png: await pngOf(canvas) } : { pixels };

@@ -34,21 +34,118 @@ export const MAX_FILE_NAME_LENGTH = 59;
 
 /** Letters with no decomposition to a base Latin letter. */
 const LATIN_EXTRA: Record<string, string> = {
-  Ł: 'L', ł: 'L', Ø: 'O', ø: 'O', Đ: 'D', đ: 'D', Ð: 'D', ð: 'D', Þ: 'T', þ: 'T',
-  Æ: 'A', æ: 'A', Œ: 'O', œ: 'O', ß: 'S', ẞ: 'S', ı: 'I', Ħ: 'H', ħ: 'H', Ŧ: 'T', ŧ: 'T',
-  Ŋ: 'N', ŋ: 'N', Ɲ: 'N', Ə: 'E', ə: 'E', Ɛ: 'E', ɛ: 'E', Ɔ: 'O', ɔ: 'O', Ƴ: 'Y', ƴ: 'Y',
-  Ɓ: 'B', ɓ: 'B', Ɗ: 'D', ɗ: 'D', Ƙ: 'K', ƙ: 'K', Ŀ: 'L', ŀ: 'L',
+  Ł: 'L',
+  ł: 'L',
+  Ø: 'O',
+  ø: 'O',
+  Đ: 'D',
+  đ: 'D',
+  Ð: 'D',
+  ð: 'D',
+  Þ: 'T',
+  þ: 'T',
+  Æ: 'A',
+  æ: 'A',
+  Œ: 'O',
+  œ: 'O',
+  ß: 'S',
+  ẞ: 'S',
+  ı: 'I',
+  Ħ: 'H',
+  ħ: 'H',
+  Ŧ: 'T',
+  ŧ: 'T',
+  Ŋ: 'N',
+  ŋ: 'N',
+  Ɲ: 'N',
+  Ə: 'E',
+  ə: 'E',
+  Ɛ: 'E',
+  ɛ: 'E',
+  Ɔ: 'O',
+  ɔ: 'O',
+  Ƴ: 'Y',
+  ƴ: 'Y',
+  Ɓ: 'B',
+  ɓ: 'B',
+  Ɗ: 'D',
+  ɗ: 'D',
+  Ƙ: 'K',
+  ƙ: 'K',
+  Ŀ: 'L',
+  ŀ: 'L',
 };
 
 /** First letters of Greek and Cyrillic names, which have usual Latin spellings. */
 const GREEK_CYRILLIC: Record<string, string> = {
-  Α: 'A', Β: 'V', Γ: 'G', Δ: 'D', Ε: 'E', Ζ: 'Z', Η: 'I', Θ: 'T', Ι: 'I', Κ: 'K', Λ: 'L',
-  Μ: 'M', Ν: 'N', Ξ: 'X', Ο: 'O', Π: 'P', Ρ: 'R', Σ: 'S', Τ: 'T', Υ: 'Y', Φ: 'F', Χ: 'C',
-  Ψ: 'P', Ω: 'O',
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Ґ: 'G', Д: 'D', Е: 'E', Ё: 'Y', Є: 'Y', Ж: 'Z', З: 'Z',
-  И: 'I', І: 'I', Ї: 'Y', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P', Р: 'R',
-  С: 'S', Т: 'T', У: 'U', Ў: 'U', Ф: 'F', Х: 'K', Ц: 'T', Ч: 'C', Ш: 'S', Щ: 'S', Ъ: 'X',
-  Ы: 'Y', Ь: 'X', Э: 'E', Ю: 'Y', Я: 'Y', Ђ: 'D', Ј: 'J', Љ: 'L', Њ: 'N', Ћ: 'C', Џ: 'D',
+  Α: 'A',
+  Β: 'V',
+  Γ: 'G',
+  Δ: 'D',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'I',
+  Θ: 'T',
+  Ι: 'I',
+  Κ: 'K',
+  Λ: 'L',
+  Μ: 'M',
+  Ν: 'N',
+  Ξ: 'X',
+  Ο: 'O',
+  Π: 'P',
+  Ρ: 'R',
+  Σ: 'S',
+  Τ: 'T',
+  Υ: 'Y',
+  Φ: 'F',
+  Χ: 'C',
+  Ψ: 'P',
+  Ω: 'O',
+  А: 'A',
+  Б: 'B',
+  В: 'V',
+  Г: 'G',
+  Ґ: 'G',
+  Д: 'D',
+  Е: 'E',
+  Ё: 'Y',
+  Є: 'Y',
+  Ж: 'Z',
+  З: 'Z',
+  И: 'I',
+  І: 'I',
+  Ї: 'Y',
+  Й: 'Y',
+  К: 'K',
+  Л: 'L',
+  М: 'M',
+  Н: 'N',
+  О: 'O',
+  П: 'P',
+  Р: 'R',
+  С: 'S',
+  Т: 'T',
+  У: 'U',
+  Ў: 'U',
+  Ф: 'F',
+  Х: 'K',
+  Ц: 'T',
+  Ч: 'C',
+  Ш: 'S',
+  Щ: 'S',
+  Ъ: 'X',
+  Ы: 'Y',
+  Ь: 'X',
+  Э: 'E',
+  Ю: 'Y',
+  Я: 'Y',
+  Ђ: 'D',
+  Ј: 'J',
+  Љ: 'L',
+  Њ: 'N',
+  Ћ: 'C',
+  Џ: 'D',
 };
 
 /**
@@ -147,7 +244,10 @@ export const MAX_TEMPLATE_NAME_LENGTH = 80;
 
 /** Up to three initials in ASCII: 'Amira Haddad' -> 'AH', 'أمل' -> 'A' (with any-ascii), 'Łucja' -> 'L'. */
 export function childInitials(name: string, transliterate?: (text: string) => string): string {
-  const words = name.split(/[\s\-_.]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 3);
+  const words = name
+    .split(/[\s\-_.]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, 3);
   const initials = words
     .map((word) => {
       if (transliterate) {
@@ -192,7 +292,10 @@ export function exportFileName(session: Pick<Session, 'childName' | 'createdAt'>
     seq: String(sequence),
   };
   const fill = (placeToken: string) => {
-    let out = asciiSlug(template.replace(/\{(date|initials|activity|place|seq)\}/g, (_, token: string) => (token === 'place' ? placeToken : tokens[token])), naming.transliterate);
+    let out = asciiSlug(
+      template.replace(/\{(date|initials|activity|place|seq)\}/g, (_, token: string) => (token === 'place' ? placeToken : tokens[token])),
+      naming.transliterate,
+    );
     // Two children with the same initial on the same day must not get the same names.
     if (!template.includes('{seq}') && sequence > 1) out = `${out}-${sequence}`;
     return out || 'voicemap';

@@ -6,7 +6,5 @@ import type { Direction } from './bidi';
  */
 export function languageDirection(language: string): Direction {
   const primary = language.toLowerCase().split(/[-_]/)[0];
-  return ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi'].includes(primary)
-    ? 'rtl'
-    : 'ltr';
+  return ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi'].includes(primary) ? 'rtl' : 'ltr';
 }

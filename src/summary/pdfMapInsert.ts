@@ -23,9 +23,7 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
   const available = flow.y - MARGIN_BOTTOM;
 
   const plan = (size: number, limit?: { columns: number; scales: number }) => {
-    const heads = MAP_COLUMNS.map((column) =>
-      engine.layout(summary.labels.headings[column], 'bold', size + 1, innerWidth, summary.direction),
-    );
+    const heads = MAP_COLUMNS.map((column) => engine.layout(summary.labels.headings[column], 'bold', size + 1, innerWidth, summary.direction));
     // One band height for all three headings, so the columns line up like the map's.
     const headHeight = Math.max(...heads.map((h) => h.height));
     const columns = MAP_COLUMNS.map((column, index) => {
@@ -34,7 +32,8 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
         laid: engine.layout(e.short, 'regular', size, innerWidth - 8, 'auto'),
         lang: e.kind === 'words' ? wordsLanguage(summary, e.text) : undefined,
       }));
-      if (items.length === 0) items.push({ laid: engine.layout(summary.labels.nothingShared, 'regular', size, innerWidth - 8, summary.direction), lang: undefined });
+      if (items.length === 0)
+        items.push({ laid: engine.layout(summary.labels.nothingShared, 'regular', size, innerWidth - 8, summary.direction), lang: undefined });
       const itemGap = size * 0.45;
       let shown = items.length;
       const total = () => headHeight + padding * 2 + 4 + items.slice(0, shown).reduce((h, i) => h + i.laid.height + itemGap, 0);
@@ -53,10 +52,10 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
       const why = s.why ? engine.layout(`"${s.why.text}"`, 'regular', size, CONTENT_WIDTH - 150, 'auto') : undefined;
       return { scale: s, question, why, height: Math.max(question.height + (why?.height ?? 0), size * 2) + size * 0.6 };
     });
-    const scalesHead = summary.scales.length > 0 ? engine.layout(summary.labels.headings.scales, 'bold', size + 1, CONTENT_WIDTH, summary.direction) : undefined;
+    const scalesHead =
+      summary.scales.length > 0 ? engine.layout(summary.labels.headings.scales, 'bold', size + 1, CONTENT_WIDTH, summary.direction) : undefined;
     let shownScales = scaleBlocks.length;
-    const scalesHeight = () =>
-      scalesHead ? scalesHead.height + 10 + scaleBlocks.slice(0, shownScales).reduce((h, b) => h + b.height, 0) : 0;
+    const scalesHeight = () => (scalesHead ? scalesHead.height + 10 + scaleBlocks.slice(0, shownScales).reduce((h, b) => h + b.height, 0) : 0);
     if (limit) while (shownScales > 0 && scalesHeight() > limit.scales) shownScales--;
     const columnsHeight = Math.max(...columns.map((c) => c.height));
     return {
@@ -162,7 +161,11 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
 export function writePageNumbers(flow: PageFlow, template: string, engine: TextEngine): void {
   const { pages } = flow;
   pages.forEach((page, i) => {
-    const text = template.split('{page}').join(String(i + 1)).split('{total}').join(String(pages.length));
+    const text = template
+      .split('{page}')
+      .join(String(i + 1))
+      .split('{total}')
+      .join(String(pages.length));
     const laid = engine.layout(text, 'regular', 9, CONTENT_WIDTH, engine.fallbackDirection);
     for (const { line } of laid.lines) {
       flow.tags.artifact(page, () => engine.drawLine(page, line, (PAGE_WIDTH - line.width) / 2, FOOTER_BASELINE, 'regular', 9, MUTED), 'Pagination');

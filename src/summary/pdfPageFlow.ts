@@ -102,7 +102,11 @@ export class PageFlow {
   text(text: string, options: TextOptions = {}): void {
     const tag = options.tag === undefined ? 'P' : options.tag;
     if (tag === null) this.writeText(text, options);
-    else this.tags.within(tag, () => this.writeText(text, options), { lang: options.lang, actualText: /[\u0590-\u08ff\ufb1d-\ufeff]/u.test(text) ? text : undefined });
+    else
+      this.tags.within(tag, () => this.writeText(text, options), {
+        lang: options.lang,
+        actualText: /[\u0590-\u08ff\ufb1d-\ufeff]/u.test(text) ? text : undefined,
+      });
   }
 
   private writeText(text: string, options: TextOptions): void {

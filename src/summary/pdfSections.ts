@@ -17,7 +17,8 @@ export function writeTitleBlock(flow: PageFlow, summary: Summary): void {
   const size = 10.5;
   // The title block's lines are a list, each item a label and its value.
   flow.tags.within('L', () => {
-    for (const { label, value } of summary.header.lines) flow.tags.within('LI', () => flow.tags.within('LBody', () => writeHeaderLine(flow, summary, label, value, size)));
+    for (const { label, value } of summary.header.lines)
+      flow.tags.within('LI', () => flow.tags.within('LBody', () => writeHeaderLine(flow, summary, label, value, size)));
   });
   flow.gap(6);
   for (const line of summary.consent.lines) flow.text(line, { size: 10.5, spaceAfter: 2 });
@@ -52,7 +53,20 @@ const SCRIPTS: [string, RegExp][] = [
   ['Greek', /\p{Script=Greek}/u],
   ['Latin', /\p{Script=Latin}/u],
 ];
-const LANGUAGE_SCRIPTS: Record<string, string> = { ar: 'Arabic', ur: 'Arabic', fa: 'Arabic', ps: 'Arabic', ckb: 'Arabic', he: 'Hebrew', yi: 'Hebrew', uk: 'Cyrillic', ru: 'Cyrillic', bg: 'Cyrillic', be: 'Cyrillic', el: 'Greek' };
+const LANGUAGE_SCRIPTS: Record<string, string> = {
+  ar: 'Arabic',
+  ur: 'Arabic',
+  fa: 'Arabic',
+  ps: 'Arabic',
+  ckb: 'Arabic',
+  he: 'Hebrew',
+  yi: 'Hebrew',
+  uk: 'Cyrillic',
+  ru: 'Cyrillic',
+  bg: 'Cyrillic',
+  be: 'Cyrillic',
+  el: 'Greek',
+};
 const languageScript = (language: string) => LANGUAGE_SCRIPTS[language.toLowerCase().split(/[-_]/)[0]] ?? 'Latin';
 
 /**
@@ -210,7 +224,15 @@ function drawHistoryChart(flow: PageFlow, history: NonNullable<SummaryScale['his
   flow.gap(barHeight + 16);
 }
 
-function drawHistoryBars(page: PDFPage, history: NonNullable<SummaryScale['history']>, engine: TextEngine, x0: number, baseY: number, barHeight: number, step: number): void {
+function drawHistoryBars(
+  page: PDFPage,
+  history: NonNullable<SummaryScale['history']>,
+  engine: TextEngine,
+  x0: number,
+  baseY: number,
+  barHeight: number,
+  step: number,
+): void {
   const flow = { page };
   flow.page.drawLine({ start: { x: x0 - 4, y: baseY }, end: { x: x0 + step * history.length, y: baseY }, thickness: 0.75, color: MUTED });
   history.forEach((h, i) => {
@@ -245,7 +267,11 @@ export function writeScale(flow: PageFlow, summary: Summary, scale: SummaryScale
     if (r.transcript !== undefined && r.transcriptSentence !== undefined) flow.text(r.transcriptSentence, { size: 10.5, direction: 'auto' });
   }
   for (const f of scale.followUps) {
-    writeParts(flow, [{ text: f.question, options: { size: 10, color: MUTED } }, ...wordsParts(f.lead, f.text, wordsLanguage(summary, f.text))], flow.direction);
+    writeParts(
+      flow,
+      [{ text: f.question, options: { size: 10, color: MUTED } }, ...wordsParts(f.lead, f.text, wordsLanguage(summary, f.text))],
+      flow.direction,
+    );
   }
   if (scale.reminderLine !== undefined) flow.text(scale.reminderLine, { size: 9.5, color: MUTED });
   flow.gap(10);

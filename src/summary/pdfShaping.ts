@@ -31,7 +31,6 @@ import type { TextLine, TextMeasurer } from './pdfTextLayout';
 /** Line height as a multiple of the font size. */
 export const LINE_SPACING = 1.35;
 
-
 /** One style's fonts: the main one first, then the fallbacks, each with the shaper pdf-lib uses. */
 export interface StyleFonts {
   fonts: PDFFont[];
@@ -47,8 +46,7 @@ export interface LaidOutText {
   height: number;
 }
 
-const isRightToLeftLetter = (cp: number) =>
-  (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+const isRightToLeftLetter = (cp: number) => (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
 
 /**
  * Glyphs whose text has been put in visual order (see fixRightToLeftLigatures). Fontkit keeps
@@ -56,7 +54,6 @@ const isRightToLeftLetter = (cp: number) =>
  * must too: a glyph fixed twice would be back in the wrong order.
  */
 const fixedGlyphs = new WeakSet<object>();
-
 
 /**
  * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded

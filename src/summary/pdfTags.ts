@@ -10,20 +10,7 @@ import type { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
  * with MCIDs) into the pages' content streams.
  */
 
-export type StructType =
-  | 'Document'
-  | 'H1'
-  | 'H2'
-  | 'H3'
-  | 'P'
-  | 'L'
-  | 'LI'
-  | 'LBody'
-  | 'Figure'
-  | 'Table'
-  | 'TR'
-  | 'TH'
-  | 'TD';
+export type StructType = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Figure' | 'Table' | 'TR' | 'TH' | 'TD';
 
 /** One structure element. */
 export interface StructElem {
@@ -130,9 +117,7 @@ export class Tagger {
       page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     });
     const parentTree = context.register(context.obj({ Nums: nums }));
-    const treeRoot = context.register(
-      context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: parentTree, ParentTreeNextKey: allPages.length }),
-    );
+    const treeRoot = context.register(context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: parentTree, ParentTreeNextKey: allPages.length }));
     this.root.dict.set(PDFName.of('P'), treeRoot);
     this.doc.catalog.set(PDFName.of('StructTreeRoot'), treeRoot);
     this.doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));

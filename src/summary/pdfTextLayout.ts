@@ -97,7 +97,10 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
  * font draws, are dropped. The exported text and JSON keep them; only the PDF drawing changes.
  */
 export function drawableText(text: string): string {
-  return text.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '').replace(BIDI_CONTROLS, '');
+  return text
+    .replace(/\t/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(BIDI_CONTROLS, '');
 }
 
 /** Splits text into paragraphs at line breaks, which the writers honour as the child typed them. */
@@ -287,13 +290,7 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
  * direction 'auto' takes it from the first strong character, as a browser does for
  * dir="auto"; the fallback applies when there is none.
  */
-export function layoutParagraph(
-  text: string,
-  maxWidth: number,
-  measurer: TextMeasurer,
-  direction: Direction | 'auto',
-  fallback: Direction,
-): ParagraphLayout {
+export function layoutParagraph(text: string, maxWidth: number, measurer: TextMeasurer, direction: Direction | 'auto', fallback: Direction): ParagraphLayout {
   // Direction controls stay in for the algorithm, and are dropped from what is drawn.
   const withControls = text.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '');
   const { direction: resolved, levels } = paragraphLevels(withControls, direction, fallback);

@@ -1,17 +1,4 @@
-import {
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ParagraphChild } from 'docx';
 import { MAP_COLUMNS } from '../model/places';
 import { textDirection } from './bidi';
@@ -60,7 +47,13 @@ function para(w: Writer, text: string, options: { style?: string; bold?: boolean
 
 function heading(w: Writer, text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
   // keepNext: a heading is never the last line of a page, in Word as in the PDF.
-  return new Paragraph({ heading: level, bidirectional: w.rtl || undefined, keepNext: true, keepLines: true, children: [new TextRun({ text, rightToLeft: w.rtl || undefined })] });
+  return new Paragraph({
+    heading: level,
+    bidirectional: w.rtl || undefined,
+    keepNext: true,
+    keepLines: true,
+    children: [new TextRun({ text, rightToLeft: w.rtl || undefined })],
+  });
 }
 
 /** Someone's words exactly as given, in a paragraph of their own, in the words' own direction. */

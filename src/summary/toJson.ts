@@ -119,6 +119,9 @@ export function summaryToJson(summary: Summary, session: Session): SummaryJson {
       id: note.id,
       createdAt: note.createdAt,
     })),
-    childScreensTranslation: { checked: summary.translationNote === undefined, ...(summary.translationNote !== undefined ? { note: summary.translationNote } : {}) },
+    childScreensTranslation: {
+      checked: summary.translationNote === undefined,
+      ...(summary.translationNote !== undefined ? { note: summary.translationNote } : {}),
+    },
   };
 }

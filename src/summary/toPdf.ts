@@ -13,7 +13,6 @@ import { Tagger } from './pdfTags';
 import { LINE_SPACING, TextEngine, embedFonts, parseFonts } from './pdfShaping';
 import type { Summary } from './summaryTypes';
 
-
 /*
  * The summary as a PDF to attach to the case record: a title block, the map's sections with
  * the child's words, drawings and scales, the worker's notes apart, and a last page laid out

@@ -28,9 +28,7 @@ function describeItem(item: Item, place: string, n: Named): string {
     case 'sticker':
       return fill(n.t, 'followUp.sticker', { name: n.stickerName(item.stickerId), place });
     case 'recording':
-      return item.transcript?.trim()
-        ? fill(n.t, 'followUp.recordingTranscript', { text: item.transcript, place })
-        : fill(n.t, 'followUp.recording', { place });
+      return item.transcript?.trim() ? fill(n.t, 'followUp.recordingTranscript', { text: item.transcript, place }) : fill(n.t, 'followUp.recording', { place });
     case 'stroke':
       return fill(n.t, 'followUp.drawing', { place });
   }
@@ -47,7 +45,8 @@ export function describeWorkerFlags(session: Session, n: Named): SummaryWorkerNo
     let what: string | undefined;
     const scale = session.scales.find((s) => s.id === flag.targetId);
     if (scale) {
-      what = scale.shared && scale.value !== null ? fill(n.t, 'followUp.scale', { question: scale.question }, { value: scale.value }) : n.t('followUp.notShared');
+      what =
+        scale.shared && scale.value !== null ? fill(n.t, 'followUp.scale', { question: scale.question }, { value: scale.value }) : n.t('followUp.notShared');
     }
     for (const page of session.pages) {
       if (what !== undefined) break;

@@ -30,9 +30,7 @@ export class EraserTool implements Tool {
   down(p: PagePoint): void {
     this.reset();
     this.active = true;
-    this.grid = new BoundsGrid(
-      this.ctx.page().items.flatMap((i) => (i.kind === 'stroke' ? [[i, cachedBounds(i)] as const] : [])),
-    );
+    this.grid = new BoundsGrid(this.ctx.page().items.flatMap((i) => (i.kind === 'stroke' ? [[i, cachedBounds(i)] as const] : [])));
     this.last = p;
     this.hit(p, p);
   }

@@ -25,15 +25,7 @@ export function VerbatimTextArea({ label, value, onChange, autoFocus, rows = 3 }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        {...verbatimProps}
-        data-gramm="false"
-        rows={rows}
-        value={value}
-        autoFocus={autoFocus}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <textarea id={id} {...verbatimProps} data-gramm="false" rows={rows} value={value} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }

@@ -15,7 +15,9 @@ const paths: Record<string, ReactElement> = {
   stop: <path d="M7 7h10v10H7z" />,
   play: <path d="M8 5l11 7-11 7z" />,
   speaker: <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11" />,
-  hand: <path d="M7 11V6a1.5 1.5 0 013 0v4M10 10V4.5a1.5 1.5 0 013 0V10M13 10V5.5a1.5 1.5 0 013 0V11M16 11V8a1.5 1.5 0 013 0v6a7 7 0 01-7 7h-1a6 6 0 01-5-3l-2.5-4a1.5 1.5 0 012.5-1.5L7 14" />,
+  hand: (
+    <path d="M7 11V6a1.5 1.5 0 013 0v4M10 10V4.5a1.5 1.5 0 013 0V10M13 10V5.5a1.5 1.5 0 013 0V11M16 11V8a1.5 1.5 0 013 0v6a7 7 0 01-7 7h-1a6 6 0 01-5-3l-2.5-4a1.5 1.5 0 012.5-1.5L7 14" />
+  ),
   bin: <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />,
   home: <path d="M3 11l9-7 9 7M5 10v10h14V10" />,
   lock: <path d="M6 11h12v9H6zM8 11V8a4 4 0 018 0v3" />,

@@ -117,12 +117,7 @@ let currentPrompt: PlaybackHandle | null = null;
  * With no files involved this calls speak() before it returns, inside the tap: iPad Safari
  * speaks only from a user gesture.
  */
-export async function readAloud(
-  texts: readonly string[],
-  keys: readonly (string | undefined)[],
-  lang: string,
-  options: ReadAloudOptions = {},
-): Promise<void> {
+export async function readAloud(texts: readonly string[], keys: readonly (string | undefined)[], lang: string, options: ReadAloudOptions = {}): Promise<void> {
   const files = options.files ?? BUNDLED;
   const read = ++currentRead;
   const live = () => read === currentRead;
@@ -148,7 +143,10 @@ export async function readAloud(
       // Texts in a row with no file go to synthesis together, as they always did.
       let end = i;
       while (end < steps.length && !steps[end].file) end++;
-      await say(steps.slice(i, end).map((s) => s.text), end < steps.length);
+      await say(
+        steps.slice(i, end).map((s) => s.text),
+        end < steps.length,
+      );
       i = end;
       continue;
     }
@@ -193,9 +191,7 @@ async function fetchAudio(url: string, mimeType: string): Promise<Blob> {
     const comma = url.indexOf(',');
     const meta = url.slice('data:'.length, comma);
     const data = url.slice(comma + 1);
-    const bytes = meta.endsWith(';base64')
-      ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
-      : new TextEncoder().encode(decodeURIComponent(data));
+    const bytes = meta.endsWith(';base64') ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(data));
     return new Blob([bytes], { type: meta.split(';')[0] || mimeType });
   }
   const response = await fetch(url);

@@ -86,7 +86,11 @@ test('when storage is full the drawing stays on screen, the worker is told, and 
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
   await fillTheDisk(page);
   const area = drawingArea(page);
-  await mouseStroke(page, area, [[80, 80], [180, 120], [280, 90]]);
+  await mouseStroke(page, area, [
+    [80, 80],
+    [180, 120],
+    [280, 90],
+  ]);
   await expect(page.getByRole('alert')).toContainText('out of storage space');
   await expect(area).toHaveAttribute('data-strokes', '1');
   await freeTheDisk(page);
@@ -103,7 +107,11 @@ test('closing the tab in the middle of a stroke loses at most that stroke', asyn
   await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
   const area = drawingArea(page);
-  await mouseStroke(page, area, [[80, 80], [180, 120], [280, 90]]);
+  await mouseStroke(page, area, [
+    [80, 80],
+    [180, 120],
+    [280, 90],
+  ]);
   await expect(area).toHaveAttribute('data-strokes', '1');
   // A second stroke is half drawn when the tab goes away.
   const box = (await area.boundingBox())!;

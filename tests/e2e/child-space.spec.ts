@@ -46,7 +46,9 @@ async function rateOneOnSafety(page: Page) {
   await page.getByRole('textbox', { name: 'Why this number?' }).fill('people shout');
 }
 
-test('@touch a 14-year-old who chose 1 cannot reach the reminder, other children or delete by any path; the worker sees the reminder after Unlock and the record gives when', async ({ page }) => {
+test('@touch a 14-year-old who chose 1 cannot reach the reminder, other children or delete by any path; the worker sees the reminder after Unlock and the record gives when', async ({
+  page,
+}) => {
   await twoChildren(page, 'Jess');
   await rateOneOnSafety(page);
   await expectNothingOfTheWorkers(page);
@@ -79,7 +81,10 @@ test('@touch a 14-year-old who chose 1 cannot reach the reminder, other children
   // A reload on a practice address still asks for the passphrase first.
   await page.reload();
   await expectGate(page);
-  await page.getByRole('link', { name: /^Practise/ }).first().tap();
+  await page
+    .getByRole('link', { name: /^Practise/ })
+    .first()
+    .tap();
   await expectGate(page);
 
   // Back in the activity, a reload: the gate, then the activity the address asks for.
@@ -109,7 +114,7 @@ test('@touch a 14-year-old who chose 1 cannot reach the reminder, other children
   expect(readFileSync(await text.path(), 'utf8')).toMatch(/The worker saw a reminder to follow their safeguarding procedure on .*\d{1,2}:\d{2}/);
 });
 
-test('in Polish too, nothing about safeguarding shows in the child\'s space, and keys reach no worker control', async ({ page }) => {
+test("in Polish too, nothing about safeguarding shows in the child's space, and keys reach no worker control", async ({ page }) => {
   const pl = JSON.parse(readFileSync('locales/pl/scale.json', 'utf8'));
   await twoChildren(page, 'Ola');
   await page.getByLabel("Child's language", { exact: true }).selectOption('pl');

@@ -15,18 +15,19 @@ const SIZES = [
 
 type Box = { x: number; y: number; width: number; height: number };
 
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 async function box(locator: Locator): Promise<Box> {
   // A place's page slides in when it opens: wait until it has settled.
   let b = await locator.boundingBox();
-  await expect.poll(async () => {
-    const now = await locator.boundingBox();
-    const same = JSON.stringify(now) === JSON.stringify(b);
-    b = now;
-    return same && b !== null;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await locator.boundingBox();
+      const same = JSON.stringify(now) === JSON.stringify(b);
+      b = now;
+      return same && b !== null;
+    })
+    .toBe(true);
   return b!;
 }
 

@@ -20,8 +20,7 @@ async function inkAt(page: Page, x: number, y: number, half = 6): Promise<number
   );
 }
 
-const line = (y: number, x0: number, x1: number, steps: number): Point[] =>
-  Array.from({ length: steps + 1 }, (_, i) => [x0 + ((x1 - x0) * i) / steps, y]);
+const line = (y: number, x0: number, x1: number, steps: number): Point[] => Array.from({ length: steps + 1 }, (_, i) => [x0 + ((x1 - x0) * i) / steps, y]);
 
 test('@touch the eraser rubs out only what it touches: a line cut in two stays two lines, and undo makes it whole', async ({ page }) => {
   await page.goto('/#/practice/three-houses/house-of-dreams');

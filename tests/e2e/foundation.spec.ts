@@ -69,8 +69,16 @@ test('undo, redo and the eraser each act on whole gestures', async ({ page }) =>
   const area = drawingArea(page);
   await expect(area).toBeVisible();
   const box = (await area.boundingBox())!;
-  await mouseStroke(page, area, [[100, 100], [200, 120], [300, 140]]);
-  await mouseStroke(page, area, [[100, 300], [200, 320], [300, 340]]);
+  await mouseStroke(page, area, [
+    [100, 100],
+    [200, 120],
+    [300, 140],
+  ]);
+  await mouseStroke(page, area, [
+    [100, 300],
+    [200, 320],
+    [300, 340],
+  ]);
   await expect(area).toHaveAttribute('data-strokes', '2');
 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -80,10 +88,17 @@ test('undo, redo and the eraser each act on whole gestures', async ({ page }) =>
 
   // One wipe across both lines cuts each in two, and is one undo step.
   await page.getByRole('button', { name: 'Eraser', exact: true }).click();
-  await mouseStroke(page, area, [[200, 60], [200, 200], [200, 400]]);
+  await mouseStroke(page, area, [
+    [200, 60],
+    [200, 200],
+    [200, 400],
+  ]);
   await expect(area).toHaveAttribute('data-strokes', '4');
   // Wiping over the whole of a line takes it away.
-  await mouseStroke(page, area, [[60, 300], [360, 345]]);
+  await mouseStroke(page, area, [
+    [60, 300],
+    [360, 345],
+  ]);
   await expect(area).toHaveAttribute('data-strokes', '2');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(area).toHaveAttribute('data-strokes', '4');
@@ -151,7 +166,11 @@ test('practice mode says so and stores nothing anywhere', async ({ page }) => {
   await page.goto('/#/practice/three-houses');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
-  await mouseStroke(page, drawingArea(page), [[50, 50], [150, 90], [250, 60]]);
+  await mouseStroke(page, drawingArea(page), [
+    [50, 50],
+    [150, 90],
+    [250, 60],
+  ]);
   await page.getByRole('button', { name: 'Add words', exact: true }).click();
   await page.getByRole('textbox', { name: 'Words', exact: true }).fill('practice words');
   await page.getByRole('button', { name: 'Save words', exact: true }).click();
@@ -166,7 +185,11 @@ test('practice mode says so and stores nothing anywhere', async ({ page }) => {
 test('Stop pauses calmly and Carry on returns with nothing lost', async ({ page }) => {
   await page.goto('/#/practice/three-houses/house-of-worries');
   const area = drawingArea(page);
-  await mouseStroke(page, area, [[50, 50], [150, 90], [250, 60]]);
+  await mouseStroke(page, area, [
+    [50, 50],
+    [150, 90],
+    [250, 60],
+  ]);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.getByRole('dialog')).toContainText('rest');
   await page.getByRole('button', { name: 'Carry on', exact: true }).click();
@@ -192,7 +215,16 @@ test('every screen passes an axe scan with no serious or critical violations', a
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'House of Good Things', exact: true }).click();
   await expect(drawingArea(page)).toBeVisible();
-  await penStrokeInPage(page, DRAWING_AREA_SELECTOR, [[40, 40], [80, 60], [120, 50]], 'mouse');
+  await penStrokeInPage(
+    page,
+    DRAWING_AREA_SELECTOR,
+    [
+      [40, 40],
+      [80, 60],
+      [120, 50],
+    ],
+    'mouse',
+  );
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Stickers', exact: true }).click();
   await expectNoSeriousA11yViolations(page);

@@ -45,12 +45,7 @@ export interface TouchStrokeOptions {
  * element's bounding box. The page's context must have `hasTouch: true`
  * (the tablet-touch project).
  */
-export async function touchStroke(
-  page: Page,
-  locator: Locator,
-  points: Point[],
-  options: TouchStrokeOptions = {},
-): Promise<void> {
+export async function touchStroke(page: Page, locator: Locator, points: Point[], options: TouchStrokeOptions = {}): Promise<void> {
   if (points.length === 0) throw new Error('touchStroke needs at least one point');
   const { batch = true, touchId = 1 } = options;
   const box = await boxOf(locator);
@@ -473,9 +468,7 @@ export async function readAllStorage(page: Page): Promise<StoredText[]> {
 /** Fails, naming where, if any stored value contains `secret` in clear. */
 export async function expectNotStoredInClear(page: Page, secret: string): Promise<void> {
   const needle = secret.toLowerCase();
-  const leaks = (await readAllStorage(page))
-    .filter((entry) => entry.text.toLowerCase().includes(needle))
-    .map((entry) => `${entry.where} [${entry.key}]`);
+  const leaks = (await readAllStorage(page)).filter((entry) => entry.text.toLowerCase().includes(needle)).map((entry) => `${entry.where} [${entry.key}]`);
   expect(leaks, `"${secret}" is stored in clear in:\n${leaks.join('\n')}`).toEqual([]);
 }
 
@@ -495,16 +488,11 @@ export interface InkOptions {
  * pixels that are not (nearly) transparent and differ from the background.
  * Templates painted on the canvas count too, so compare against a baseline.
  */
-export async function canvasInkPixels(
-  page: Page,
-  locatorOrSelector: Locator | string = DRAWING_AREA_SELECTOR,
-  options: InkOptions = {},
-): Promise<number> {
+export async function canvasInkPixels(page: Page, locatorOrSelector: Locator | string = DRAWING_AREA_SELECTOR, options: InkOptions = {}): Promise<number> {
   const locator = typeof locatorOrSelector === 'string' ? page.locator(locatorOrSelector) : locatorOrSelector;
   return locator.first().evaluate(
     (root, { background, tolerance }) => {
-      const canvases: HTMLCanvasElement[] =
-        root instanceof HTMLCanvasElement ? [root] : Array.from(root.querySelectorAll('canvas'));
+      const canvases: HTMLCanvasElement[] = root instanceof HTMLCanvasElement ? [root] : Array.from(root.querySelectorAll('canvas'));
       if (canvases.length === 0) throw new Error('No <canvas> inside the drawing area');
 
       const pixelsOf = (canvas: HTMLCanvasElement): Uint8ClampedArray => {
@@ -544,12 +532,7 @@ export async function canvasInkPixels(
         }
         for (let i = 0; i < data.length; i += 4) {
           if (data[i + 3] < ALPHA_MIN) continue;
-          if (
-            bg &&
-            Math.abs(data[i] - bg[0]) <= tolerance &&
-            Math.abs(data[i + 1] - bg[1]) <= tolerance &&
-            Math.abs(data[i + 2] - bg[2]) <= tolerance
-          ) {
+          if (bg && Math.abs(data[i] - bg[0]) <= tolerance && Math.abs(data[i + 1] - bg[1]) <= tolerance && Math.abs(data[i + 2] - bg[2]) <= tolerance) {
             continue;
           }
           ink++;
@@ -604,8 +587,7 @@ function runTool(binary: string, pkg: string, args: string[]): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(
-        `"${binary}" is not installed. Install it with: sudo apt-get install ${pkg} ` +
-          '(npm run test:e2e installs it automatically when run as root).',
+        `"${binary}" is not installed. Install it with: sudo apt-get install ${pkg} ` + '(npm run test:e2e installs it automatically when run as root).',
         { cause: error },
       );
     }
@@ -639,15 +621,7 @@ export function pdfPageCount(path: string): number {
 
 /** Container, codec and duration of an audio file (ffmpeg's ffprobe). */
 export function audioInfo(path: string): { format: string; codec: string; durationSeconds: number } {
-  const json = runTool('ffprobe', 'ffmpeg', [
-    '-v',
-    'error',
-    '-show_entries',
-    'format=format_name,duration:stream=codec_name,codec_type',
-    '-of',
-    'json',
-    path,
-  ]);
+  const json = runTool('ffprobe', 'ffmpeg', ['-v', 'error', '-show_entries', 'format=format_name,duration:stream=codec_name,codec_type', '-of', 'json', path]);
   const parsed = JSON.parse(json) as {
     format?: { format_name?: string; duration?: string };
     streams?: { codec_name?: string; codec_type?: string }[];

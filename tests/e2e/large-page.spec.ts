@@ -154,10 +154,17 @@ test('a page of many strokes opens from its saved picture, looks the same, and s
 
   // Still a page like any other: a new stroke shows on top, the eraser rubs out what it touches.
   const box = (await area.boundingBox())!;
-  await mouseStroke(page, area, [[box.width - 60, 40], [box.width - 40, 120], [box.width - 20, 200]]);
+  await mouseStroke(page, area, [
+    [box.width - 60, 40],
+    [box.width - 40, 120],
+    [box.width - 20, 200],
+  ]);
   await expect(area).toHaveAttribute('data-strokes', String(STROKES + 1));
   await page.getByRole('button', { name: 'Eraser', exact: true }).click();
-  await mouseStroke(page, area, [[10, 10], [box.width / 2, box.height / 2]]);
+  await mouseStroke(page, area, [
+    [10, 10],
+    [box.width / 2, box.height / 2],
+  ]);
   // Strokes it crossed are cut (so there may be more of them than before), and there is less ink.
   await expect(area).not.toHaveAttribute('data-strokes', String(STROKES + 1));
   const left = Number(await area.getAttribute('data-strokes'));

@@ -180,9 +180,9 @@ test.describe('offline and installable', () => {
     // Every sticker in the tray is drawn, including those shipped as their own files.
     await expect
       .poll(() =>
-        page.locator('.sticker-tray button img').evaluateAll((imgs) =>
-          (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
-        ),
+        page
+          .locator('.sticker-tray button img')
+          .evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src)),
       )
       .toEqual([]);
   });
@@ -195,7 +195,11 @@ test.describe('offline and installable', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: 'House of Dreams', exact: true }).click();
-    await mouseStroke(page, drawingArea(page), [[60, 60], [160, 100], [260, 70]]);
+    await mouseStroke(page, drawingArea(page), [
+      [60, 60],
+      [160, 100],
+      [260, 70],
+    ]);
     await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
   });
 
@@ -206,7 +210,10 @@ test.describe('offline and installable', () => {
 
     // The service worker itself and its helper are fetched by the browser, not the cache.
     const files = builtFiles(site.dir).filter((file) => !/^(sw|workbox-[\w-]+)\.js$/.test(file));
-    expect(files.some((file) => file.endsWith('.ttf')), 'the PDF fonts are part of the build').toBe(true);
+    expect(
+      files.some((file) => file.endsWith('.ttf')),
+      'the PDF fonts are part of the build',
+    ).toBe(true);
     expect(files).toContain('manifest.webmanifest');
     const failed = await page.evaluate(async (paths) => {
       const results = await Promise.all(
@@ -237,11 +244,7 @@ test.describe('offline and installable', () => {
       icons: { src: string; sizes: string; purpose?: string }[];
     };
     expect(manifest).toMatchObject({ name: 'Voicemap', display: 'standalone', start_url: './', scope: './' });
-    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual([
-      '192x192 any',
-      '512x512 any',
-      '512x512 maskable',
-    ]);
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
     for (const icon of manifest.icons) {
       const response = await request.get(site.at(icon.src));
       expect(response.headers()['content-type'], icon.src).toBe('image/png');
@@ -377,7 +380,10 @@ test.describe('nothing leaks', () => {
       expect(policy.get('object-src')).toBe("'none'");
       const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
       expect(scripts.length).toBeGreaterThan(0);
-      expect(scripts.filter((tag) => !/\ssrc=/.test(tag)), 'inline scripts').toEqual([]);
+      expect(
+        scripts.filter((tag) => !/\ssrc=/.test(tag)),
+        'inline scripts',
+      ).toEqual([]);
       // No inline event handlers either (onload=..., onclick=...).
       expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
     }

@@ -36,7 +36,6 @@ export async function expectPlays(page: Page, scope: Locator) {
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
-
 /** Records about a second and a half with Chromium's fake microphone (a steady tone). */
 export async function record(page: Page) {
   await page.getByRole('button', { name: 'Record', exact: true }).click();
@@ -46,4 +45,3 @@ export async function record(page: Page) {
   await stop.click();
   await expect(page.getByRole('button', { name: 'Play recording', exact: true })).toHaveCount(1);
 }
-

@@ -66,7 +66,11 @@ test('crafted restores leave the session on the tablet readable, and say what wa
 
   const later = '2099-01-01T00:00:00.000Z';
   const cases: [string, (s: Record<string, unknown>[]) => unknown[], string][] = [
-    ['newer format', (s) => s.map((x) => ({ ...x, schemaVersion: 99, updatedAt: later, childName: 'Future' })), 'newer version of Voicemap, so not restored: 1'],
+    [
+      'newer format',
+      (s) => s.map((x) => ({ ...x, schemaVersion: 99, updatedAt: later, childName: 'Future' })),
+      'newer version of Voicemap, so not restored: 1',
+    ],
     ['only an id', (s) => s.map((x) => ({ id: x.id })), 'could not be read in the backup, so not restored: 1'],
     ['wrong types', (s) => s.map((x) => ({ ...x, updatedAt: later, childName: 7, pages: 'lots' })), 'could not be read in the backup, so not restored: 1'],
   ];

@@ -117,7 +117,11 @@ test('Read it back shows and reads everything in the order it was made, and play
   await page.getByRole('button', { name: 'Stickers', exact: true }).click();
   await page.getByRole('button', { name: 'Dog', exact: true }).click();
   await page.getByRole('button', { name: 'Close stickers' }).click();
-  await mouseStroke(page, drawingArea(page), [[80, 80], [200, 140], [300, 90]]);
+  await mouseStroke(page, drawingArea(page), [
+    [80, 80],
+    [200, 140],
+    [300, 90],
+  ]);
   await addWords(page, 'my nan makes pancakes');
   await record(page);
   await page.getByRole('textbox', { name: 'What was said (typed exactly)' }).fill(TRANSCRIPT);

@@ -45,7 +45,7 @@ async function tapStep(page: Page, step: number) {
   await touchStroke(page, target, [[box.width / 2, box.height / 2]]);
 }
 
-test('rating by keyboard, the child\'s words kept exactly after reload, and the data file carries the scale', async ({ page }) => {
+test("rating by keyboard, the child's words kept exactly after reload, and the data file carries the scale", async ({ page }) => {
   const why = `Mum said "it's OK" 🙂 ale boję się – zażółć <i>trochę</i>  `;
 
   await page.goto('/');
@@ -226,7 +226,10 @@ test("the worker sees the child's numbers over time, as a chart with a table", a
   await openScale(page);
   await rateByKeys(page, 5);
   await finishScale(page);
-  const caraRows = page.getByRole('figure', { name: `Over time: ${QUESTION}` }).getByRole('table').getByRole('row');
+  const caraRows = page
+    .getByRole('figure', { name: `Over time: ${QUESTION}` })
+    .getByRole('table')
+    .getByRole('row');
   await expect(caraRows).toHaveCount(2);
   await expect(caraRows.nth(1).getByRole('cell').nth(1)).toHaveText('5');
 });

@@ -42,7 +42,11 @@ test('the summary carries the exact words in the right columns, and what was lef
   await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
 
   await page.getByRole('button', { name: 'House of Good Things', exact: true }).click();
-  await mouseStroke(page, drawingArea(page), [[60, 60], [160, 120], [260, 80]]);
+  await mouseStroke(page, drawingArea(page), [
+    [60, 60],
+    [160, 120],
+    [260, 80],
+  ]);
   await addWords(page, GOOD);
   await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
   await addWords(page, WORRY);

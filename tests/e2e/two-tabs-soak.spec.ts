@@ -45,7 +45,7 @@ async function unlockHere(page: Page) {
 test('soak: two tabs, 1,000 random edits with locks and reloads, every edit accounted for', async ({ context, page }) => {
   test.setTimeout(300_000);
   const rand = random(SEED);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   await context.addInitScript(() => {
     (window as unknown as Partial<Hooked>).__voicemapTestHooks = true;
   });
@@ -78,10 +78,7 @@ test('soak: two tabs, 1,000 random edits with locks and reloads, every edit acco
           batch.push({ id: pick(ids), place: pick(HOUSES), text });
         }
         await sessions(tab);
-        const applied = await tab.evaluate(
-          (edits) => edits.map((e) => (window as unknown as Hooked).__voicemapTest.addWords(e.id, e.place, e.text)),
-          batch,
-        );
+        const applied = await tab.evaluate((edits) => edits.map((e) => (window as unknown as Hooked).__voicemapTest.addWords(e.id, e.place, e.text)), batch);
         expect(applied.every(Boolean), 'every session is open in both tabs').toBe(true);
         const roll = rand();
         if (roll < 0.03) {
@@ -109,7 +106,10 @@ test('soak: two tabs, 1,000 random edits with locks and reloads, every edit acco
   for (const s of stored) for (const w of s.words) counts.set(w, (counts.get(w) ?? 0) + 1);
   const missing = made.filter((text) => !counts.has(text));
   const twice = made.filter((text) => (counts.get(text) ?? 0) > 1);
-  test.info().annotations.push({ type: 'soak', description: `seed ${SEED}: ${made.length} edits, ${locks} locks, ${reloads} reloads, ${stored.length} sessions stored` });
+  test.info().annotations.push({
+    type: 'soak',
+    description: `seed ${SEED}: ${made.length} edits, ${locks} locks, ${reloads} reloads, ${stored.length} sessions stored`,
+  });
   expect(missing, 'edits lost').toEqual([]);
   expect(twice, 'edits stored twice').toEqual([]);
   // Only additions: a merge never needs to keep a second copy of a session.

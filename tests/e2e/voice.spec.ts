@@ -30,11 +30,10 @@ const hasFfprobe = (() => {
  * and works when the container has no duration in its header (MediaRecorder's webm).
  */
 function decodedSeconds(path: string): number {
-  const out = execFileSync(
-    'ffprobe',
-    ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'frame=pts_time,duration_time', '-of', 'json', path],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'frame=pts_time,duration_time', '-of', 'json', path], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const frames = (JSON.parse(out).frames ?? []) as { pts_time?: string; duration_time?: string }[];
   const timed = frames.filter((f) => f.pts_time !== undefined);
   expect(timed.length, 'decoded audio frames').toBeGreaterThan(0);
@@ -185,7 +184,11 @@ test.describe('with the microphone blocked', () => {
     await expect(page.getByRole('button', { name: 'Stop recording', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Play recording', exact: true })).toHaveCount(0);
 
-    await mouseStroke(page, area, [[60, 60], [160, 120], [260, 80]]);
+    await mouseStroke(page, area, [
+      [60, 60],
+      [160, 120],
+      [260, 80],
+    ]);
     await expect(area).toHaveAttribute('data-strokes', '1');
     await page.getByRole('button', { name: 'Add words', exact: true }).click();
     await page.getByRole('textbox', { name: 'Words', exact: true }).fill('I can still say it');

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
-import { drawingArea, expectSaved, leaveChildSpace, mouseStroke, newSession, pdfText, runPastAutosave, setUpPassphrase, touchStroke, unlock, wavePoints } from './helpers';
+import {
+  drawingArea,
+  expectSaved,
+  leaveChildSpace,
+  mouseStroke,
+  newSession,
+  pdfText,
+  runPastAutosave,
+  setUpPassphrase,
+  touchStroke,
+  unlock,
+  wavePoints,
+} from './helpers';
 
 // Issue "Wizards and Fairies": the child chooses a magic character, then fills three magic
 // bubbles. Each bubble feeds one column of the family's map in every export.
@@ -179,7 +191,11 @@ test("the wizard's three bubbles land in the right columns of the data and the P
 
   await openBubble(page, 'Worries');
   await expect(page.getByText('What does the worry wizard see that worries it?')).toBeVisible();
-  await mouseStroke(page, drawingArea(page), [[60, 60], [160, 120], [260, 80]]);
+  await mouseStroke(page, drawingArea(page), [
+    [60, 60],
+    [160, 120],
+    [260, 80],
+  ]);
   await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
   await addWords(page, words.Worries);
   await openBubble(page, 'Good things');
@@ -225,7 +241,11 @@ test('practice Wizards and Fairies says nothing is saved, and saves nothing', as
   await page.getByRole('button', { name: 'Fairy', exact: true }).click();
   await page.getByRole('button', { name: 'Ready', exact: true }).click();
   await openBubble(page, 'Wishes');
-  await mouseStroke(page, drawingArea(page), [[50, 50], [150, 90], [250, 60]]);
+  await mouseStroke(page, drawingArea(page), [
+    [50, 50],
+    [150, 90],
+    [250, 60],
+  ]);
   await expect(drawingArea(page)).toHaveAttribute('data-strokes', '1');
   await addWords(page, 'practice wish');
   await expect(page.getByText('Practice - nothing is saved')).toBeVisible();

@@ -30,7 +30,16 @@ async function scanOneCycle(page: Page) {
   throw new Error('The scan never came back to where it started');
 }
 
-const WORKER_NAMES = ['Lock', 'Language', 'For the worker', 'Another question', 'Name and picture', 'Worker', 'Ask another question', 'Ask a follow-up question'];
+const WORKER_NAMES = [
+  'Lock',
+  'Language',
+  'For the worker',
+  'Another question',
+  'Name and picture',
+  'Worker',
+  'Ask another question',
+  'Ask a follow-up question',
+];
 
 test('switch scanning never reaches a worker control, on a house page and on the scale', async ({ page }) => {
   test.setTimeout(180_000);

@@ -3,9 +3,7 @@ import { STICKERS, STICKER_CATEGORIES, getSticker, stickerNameKey, stickerUrl } 
 
 // Listed through Vite rather than node:fs: the app's tsconfig has no Node types, and the
 // glob is exactly what the build will bundle. Lazy (not eager) so nothing is loaded.
-const shippedFiles = Object.keys(import.meta.glob('../../assets/stickers/*.svg')).map((path) =>
-  path.slice(path.lastIndexOf('/') + 1),
-);
+const shippedFiles = Object.keys(import.meta.glob('../../assets/stickers/*.svg')).map((path) => path.slice(path.lastIndexOf('/') + 1));
 
 const names: Record<string, string> = stickerNames.names;
 const categoryNames: Record<string, string> = stickerNames.categories;

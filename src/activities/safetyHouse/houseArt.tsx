@@ -27,7 +27,15 @@ export function SafetyHouseBackground({ part }: { part: Exclude<SafetyPart, 'pat
         listening={false}
       />
       {/* The path from the garden gate to the door. */}
-      <Line points={[600, 660, 560, 700, 470, 730, 380, 760]} stroke={C.path} strokeWidth={60} lineCap="round" lineJoin="round" tension={0.4} listening={false} />
+      <Line
+        points={[600, 660, 560, 700, 470, 730, 380, 760]}
+        stroke={C.path}
+        strokeWidth={60}
+        lineCap="round"
+        lineJoin="round"
+        tension={0.4}
+        listening={false}
+      />
       {/* The roof, where the rules go. */}
       <Line
         points={[330, 300, 600, 100, 870, 300]}
@@ -39,7 +47,17 @@ export function SafetyHouseBackground({ part }: { part: Exclude<SafetyPart, 'pat
         listening={false}
       />
       {/* The house, where the people the child wants living with them go. */}
-      <Rect x={370} y={300} width={460} height={360} fill={part === 'inside' ? C.wallStrong : C.wall} stroke={C.line} strokeWidth={6} cornerRadius={6} listening={false} />
+      <Rect
+        x={370}
+        y={300}
+        width={460}
+        height={360}
+        fill={part === 'inside' ? C.wallStrong : C.wall}
+        stroke={C.line}
+        strokeWidth={6}
+        cornerRadius={6}
+        listening={false}
+      />
       <Rect x={555} y={530} width={90} height={130} fill={C.door} cornerRadius={45} listening={false} />
     </Group>
   );

@@ -26,7 +26,17 @@ export function SafetyHousePicture({ part }: { part?: SafetyPart }) {
   return (
     <svg viewBox="0 0 120 100" aria-hidden="true" focusable="false" className="house-picture safety-house-picture">
       <rect x="0" y="0" width="120" height="100" rx="8" fill={part === 'outside' ? c.outside : c.sky} />
-      <rect x="10" y="8" width="100" height="84" rx="14" fill={part === 'visitors' ? c.visitors : c.grass} stroke={c.boundary} strokeWidth="2.5" strokeDasharray="5 4" />
+      <rect
+        x="10"
+        y="8"
+        width="100"
+        height="84"
+        rx="14"
+        fill={part === 'visitors' ? c.visitors : c.grass}
+        stroke={c.boundary}
+        strokeWidth="2.5"
+        strokeDasharray="5 4"
+      />
       <path d="M34 44 L60 20 L86 44 Z" fill={part === 'rules' ? c.roofStrong : c.roof} stroke={c.line} strokeWidth="2.5" strokeLinejoin="round" />
       <rect x="38" y="44" width="44" height="34" rx="2" fill={part === 'inside' ? c.wallStrong : c.wall} stroke={c.line} strokeWidth="2.5" />
       <rect x="55" y="60" width="10" height="18" rx="5" fill={c.door} />

@@ -62,9 +62,7 @@ export function ScaleRecordings({ scale, store, blobs }: Props) {
       <RecordingList
         recordings={recordings}
         loadBlob={(id) => blobs.loadBlob(id)}
-        onTranscript={(id, transcript) =>
-          change((saved) => ({ ...saved, recordings: saved.recordings?.map((r) => (r.id === id ? { ...r, transcript } : r)) }))
-        }
+        onTranscript={(id, transcript) => change((saved) => ({ ...saved, recordings: saved.recordings?.map((r) => (r.id === id ? { ...r, transcript } : r)) }))}
         onDelete={(id) => change((saved) => ({ ...saved, recordings: saved.recordings?.filter((r) => r.id !== id) }))}
       />
     </div>

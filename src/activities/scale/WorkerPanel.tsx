@@ -56,23 +56,19 @@ export function WorkerPanel({ session, scales, onChange }: Props) {
             <p className="scale-worker__anchor">{t('anchor.ten', { text: s.tenMeans })}</p>
             {s.why && s.why.text.trim() !== '' ? (
               <p>
-                <span className="scale-worker__who">{t('why')}</span>{' '}
-                <span className="who">{tc(`speaker.${s.why.speaker}`)}:</span> <q dir="auto">{s.why.text}</q>
+                <span className="scale-worker__who">{t('why')}</span> <span className="who">{tc(`speaker.${s.why.speaker}`)}:</span>{' '}
+                <q dir="auto">{s.why.text}</q>
               </p>
             ) : (
               <p className="scale-worker__muted">{t('worker.noWhy')}</p>
             )}
             {answered.map((f) => (
               <p key={f.promptKey}>
-                <span className="scale-worker__who">{t(scaleI18nKey(f.promptKey))}</span>{' '}
-                <span className="who">{tc(`speaker.${f.speaker}`)}:</span> <q dir="auto">{f.text}</q>
+                <span className="scale-worker__who">{t(scaleI18nKey(f.promptKey))}</span> <span className="who">{tc(`speaker.${f.speaker}`)}:</span>{' '}
+                <q dir="auto">{f.text}</q>
               </p>
             ))}
-            <ScaleHistoryChart
-              points={scaleHistory(sessions, session.childName, questionIdentity(s))}
-              question={s.question}
-              currentSessionId={session.id}
-            />
+            <ScaleHistoryChart points={scaleHistory(sessions, session.childName, questionIdentity(s))} question={s.question} currentSessionId={session.id} />
           </article>
         );
       })}

@@ -46,12 +46,7 @@ export function scaleI18nKey(storedKey: string): string {
 }
 
 /** Follow-ups after the child has rated, asked one at a time in this order (docs/PRACTICE.md, Scaling). */
-export const FOLLOW_UP_KEYS: readonly string[] = [
-  'scale.followUp.higher',
-  'scale.followUp.whenHigher',
-  'scale.followUp.best',
-  'scale.followUp.smallThing',
-];
+export const FOLLOW_UP_KEYS: readonly string[] = ['scale.followUp.higher', 'scale.followUp.whenHigher', 'scale.followUp.best', 'scale.followUp.smallThing'];
 
 type Translate = (key: string) => string;
 
@@ -107,10 +102,6 @@ export function newLibraryScale(t: Translate, id: string, look: ScaleLook): Scal
 }
 
 /** A new, unrated answer to the worker's own question, in the worker's exact words. */
-export function newOwnScale(
-  wording: { question: string; zeroMeans: string; tenMeans: string },
-  aboutSafety: boolean,
-  look: ScaleLook,
-): ScaleAnswer {
+export function newOwnScale(wording: { question: string; zeroMeans: string; tenMeans: string }, aboutSafety: boolean, look: ScaleLook): ScaleAnswer {
   return { id: newId(), activity: scaleDefinition.id, ...wording, value: null, look, aboutSafety, followUps: [], shared: true, createdAt: nowIso() };
 }

@@ -147,11 +147,7 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
       <p className="drawing-page__too-small" role="note">
         {t('drawing.tooSmall')}
       </p>
-      <DrawingTools
-        settings={settings}
-        onSettings={setSettings}
-        fewerTools={fewerTools}
-      />
+      <DrawingTools settings={settings} onSettings={setSettings} fewerTools={fewerTools} />
 
       <div className="stage-wrap" ref={stageWrap}>
         <div className="stage-box" ref={stageBox} style={{ width: PAGE_WIDTH * scale, height: PAGE_HEIGHT * scale }}>
@@ -195,7 +191,9 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
         {recordings.length > 0 && (
           <button type="button" className="tool-button" aria-expanded={recordingsOpen} onClick={() => setRecordingsOpen((o) => !o)}>
             <Icon name="list" size={32} />
-            <span>{t('tools.recordings')} {recordings.length}</span>
+            <span>
+              {t('tools.recordings')} {recordings.length}
+            </span>
           </button>
         )}
         <div className="bin-slot" ref={setBinSlot} />

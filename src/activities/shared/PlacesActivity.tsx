@@ -43,7 +43,22 @@ export function pageFor(pages: Page[], activity: string, place: string): Page | 
  * A places activity (Three Houses, Wizards and Fairies): an overview where the child picks a
  * place, a drawing page per place, the Stop control everywhere, and a calm ending.
  */
-export function PlacesActivity({ config, store, blobs, pictures, practice, place, goTo, exit, closingStep: ClosingStep, overviewExtra, overviewWorkerTools, pageTools, gate, closingExtra }: Props) {
+export function PlacesActivity({
+  config,
+  store,
+  blobs,
+  pictures,
+  practice,
+  place,
+  goTo,
+  exit,
+  closingStep: ClosingStep,
+  overviewExtra,
+  overviewWorkerTools,
+  pageTools,
+  gate,
+  closingExtra,
+}: Props) {
   const { t, i18n } = useTranslation();
   const session = useSyncExternalStore(store.subscribe, store.get);
   const [paused, setPaused] = useState(false);
@@ -185,7 +200,16 @@ export function PlacesActivity({ config, store, blobs, pictures, practice, place
           </button>
         </WorkerZone>
         {readBack && <ReadBack page={page} placeName={placeName(current)} lang={lang} loadBlob={(id) => blobs.loadBlob(id)} pictures={pictures} />}
-        <DrawingPage key={page.id} store={store} blobs={blobs} pictures={pictures} page={page} background={<current.Background />} promptKey={page.customPrompt ? undefined : promptKey} extraTools={pageTools?.(page)} />
+        <DrawingPage
+          key={page.id}
+          store={store}
+          blobs={blobs}
+          pictures={pictures}
+          page={page}
+          background={<current.Background />}
+          promptKey={page.customPrompt ? undefined : promptKey}
+          extraTools={pageTools?.(page)}
+        />
         {naming && (
           <NameAndSymbolDialog
             page={page}
@@ -223,36 +247,36 @@ export function PlacesActivity({ config, store, blobs, pictures, practice, place
           <span>{t('activity.stop')}</span>
         </button>
         {(current || currentPart) && !finished && !gate && (
-        <nav className="activity__places" aria-label={t(config.titleKey)}>
-          <button type="button" className="button button--child" onClick={() => goTo(undefined)}>
-            <Icon name="home" />
-            <span>{t('activity.overview')}</span>
-          </button>
-          {config.places.map((p) => (
-            <button
-              key={p.place}
-              type="button"
-              className="button button--child place-tab"
-              aria-current={current?.place === p.place ? 'page' : undefined}
-              onClick={() => goTo(p.place)}
-            >
-              <p.Picture />
-              <span>{placeName(p)}</span>
+          <nav className="activity__places" aria-label={t(config.titleKey)}>
+            <button type="button" className="button button--child" onClick={() => goTo(undefined)}>
+              <Icon name="home" />
+              <span>{t('activity.overview')}</span>
             </button>
-          ))}
-          {answerParts.map((p) => (
-            <button
-              key={p.part}
-              type="button"
-              className="button button--child place-tab"
-              aria-current={currentPart?.part === p.part ? 'page' : undefined}
-              onClick={() => goTo(p.part)}
-            >
-              <p.Picture />
-              <span>{partName(p)}</span>
-            </button>
-          ))}
-        </nav>
+            {config.places.map((p) => (
+              <button
+                key={p.place}
+                type="button"
+                className="button button--child place-tab"
+                aria-current={current?.place === p.place ? 'page' : undefined}
+                onClick={() => goTo(p.place)}
+              >
+                <p.Picture />
+                <span>{placeName(p)}</span>
+              </button>
+            ))}
+            {answerParts.map((p) => (
+              <button
+                key={p.part}
+                type="button"
+                className="button button--child place-tab"
+                aria-current={currentPart?.part === p.part ? 'page' : undefined}
+                onClick={() => goTo(p.part)}
+              >
+                <p.Picture />
+                <span>{partName(p)}</span>
+              </button>
+            ))}
+          </nav>
         )}
       </header>
       <motion.main key={gate ? 'gate' : finished ? 'end' : (current?.place ?? currentPart?.part ?? 'overview')} className="activity__body" {...pageTransition}>
@@ -289,19 +313,26 @@ function NameAndSymbolDialog({
         </button>
       }
     >
-        <VerbatimInput label={t('activity.placeName')} value={name} onChange={setName} autoFocus />
-        <fieldset className="symbol-choice">
-          <legend>{t('activity.symbol')}</legend>
-          {symbols.map((id) => {
-            const s = getSticker(id);
-            if (!s) return null;
-            return (
-              <button key={id} type="button" className="sticker-button" aria-pressed={symbol === id} aria-label={t(stickerNameKey(id), { ns: 'stickers' })} onClick={() => setSymbol(symbol === id ? undefined : id)}>
-                <img src={stickerUrl(s.file)} alt="" />
-              </button>
-            );
-          })}
-        </fieldset>
+      <VerbatimInput label={t('activity.placeName')} value={name} onChange={setName} autoFocus />
+      <fieldset className="symbol-choice">
+        <legend>{t('activity.symbol')}</legend>
+        {symbols.map((id) => {
+          const s = getSticker(id);
+          if (!s) return null;
+          return (
+            <button
+              key={id}
+              type="button"
+              className="sticker-button"
+              aria-pressed={symbol === id}
+              aria-label={t(stickerNameKey(id), { ns: 'stickers' })}
+              onClick={() => setSymbol(symbol === id ? undefined : id)}
+            >
+              <img src={stickerUrl(s.file)} alt="" />
+            </button>
+          );
+        })}
+      </fieldset>
     </Dialog>
   );
 }
@@ -333,11 +364,7 @@ function PromptDialog({
       onCancel={onCancel}
       actions={
         <>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => onSave(text.trim() === '' || text === defaultPrompt ? undefined : text)}
-          >
+          <button type="button" className="button button--primary" onClick={() => onSave(text.trim() === '' || text === defaultPrompt ? undefined : text)}>
             {t('common.save')}
           </button>
           {custom && (

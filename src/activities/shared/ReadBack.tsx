@@ -17,9 +17,7 @@ type Entry = { kind: 'drawing'; id: 'drawing' } | { kind: 'item'; id: string; it
  * Strokes are one entry: "a drawing" (docs/PRACTICE.md rule 3: the app never says what it shows).
  */
 export function readBackEntries(page: Page): Entry[] {
-  const byTime = page.items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => a.item.createdAt.localeCompare(b.item.createdAt) || a.index - b.index);
+  const byTime = page.items.map((item, index) => ({ item, index })).sort((a, b) => a.item.createdAt.localeCompare(b.item.createdAt) || a.index - b.index);
   const entries: Entry[] = [];
   for (const { item } of byTime) {
     if (item.kind === 'stroke') {

@@ -8,7 +8,6 @@ import type { HouseKind } from './housePicture';
  * mark (cloud, sun, stars) so pre-readers can tell them apart.
  */
 
-
 export function HouseBackground({ kind }: { kind: HouseKind }) {
   const c = COLOURS[kind];
   return (
@@ -30,15 +29,7 @@ export function HouseBackground({ kind }: { kind: HouseKind }) {
           [1030, 90],
           [1110, 150],
           [1080, 60],
-        ].map(([x, y]) => (
-          <Line
-            key={`${x}-${y}`}
-            points={star(x, y, 22, 10)}
-            closed
-            fill="#e6dcfa"
-            listening={false}
-          />
-        ))}
+        ].map(([x, y]) => <Line key={`${x}-${y}`} points={star(x, y, 22, 10)} closed fill="#e6dcfa" listening={false} />)}
     </Group>
   );
 }
@@ -52,4 +43,3 @@ function star(cx: number, cy: number, outer: number, inner: number): number[] {
   }
   return pts;
 }
-

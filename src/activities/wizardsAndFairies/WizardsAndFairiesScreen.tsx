@@ -29,7 +29,10 @@ export default function WizardsAndFairiesScreen(props: ActivityScreenProps) {
   );
   // Before a character is chosen only the page list matters (the pages exist from the start);
   // the fairy stands in so the config is always complete.
-  const config = useMemo(() => wizardsConfig(chosenLook ?? { skinTone, hair, hairColour, look, character: 'fairy' }), [chosenLook, skinTone, hair, hairColour, look]);
+  const config = useMemo(
+    () => wizardsConfig(chosenLook ?? { skinTone, hair, hairColour, look, character: 'fairy' }),
+    [chosenLook, skinTone, hair, hairColour, look],
+  );
 
   const change = (patch: Partial<WizardsState>) => store.apply(setActivityState(ACTIVITY_ID, patch));
 

@@ -26,8 +26,7 @@ function konvaShape(shape: ArtShape, key: number): ReactElement {
   };
   let el: ReactElement;
   if (shape.kind === 'circle') el = <Circle x={shape.cx} y={shape.cy} radius={shape.r} {...paint} />;
-  else if (shape.kind === 'ellipse')
-    el = <Ellipse x={shape.cx} y={shape.cy} radiusX={shape.rx} radiusY={shape.ry} rotation={shape.rotation ?? 0} {...paint} />;
+  else if (shape.kind === 'ellipse') el = <Ellipse x={shape.cx} y={shape.cy} radiusX={shape.rx} radiusY={shape.ry} rotation={shape.rotation ?? 0} {...paint} />;
   else el = <Path data={shape.d} {...paint} />;
   return shape.mirror ? (
     <Group key={key} x={ART_WIDTH} scaleX={-1} listening={false}>

@@ -85,7 +85,15 @@ function hairFront(style: HairStyle, colour: string): ArtShape[] {
         [134, 104, 13],
       ].map(([cx, cy, r]) => ({ kind: 'circle', cx, cy, r, fill: colour, detail: true }));
     case 'very-short':
-      return [{ kind: 'path', d: 'M63 104 C62 80 80 74 100 74 C120 74 138 80 137 104 C128 92 114 88 100 88 C86 88 72 92 63 104 Z', fill: colour, opacity: 0.75, detail: true }];
+      return [
+        {
+          kind: 'path',
+          d: 'M63 104 C62 80 80 74 100 74 C120 74 138 80 137 104 C128 92 114 88 100 88 C86 88 72 92 63 104 Z',
+          fill: colour,
+          opacity: 0.75,
+          detail: true,
+        },
+      ];
   }
 }
 
@@ -220,9 +228,7 @@ export function headShapes(look: CharacterLook): ArtShape[] {
 
 /** The blank figure: the character's shape with no face, hair or colour, for the child to fill. */
 function outlineOf(shapes: readonly ArtShape[]): ArtShape[] {
-  return shapes
-    .filter((s) => !s.detail)
-    .map((s) => ({ ...s, fill: '#ffffff', stroke: OUTLINE, strokeWidth: 3, opacity: 1 }));
+  return shapes.filter((s) => !s.detail).map((s) => ({ ...s, fill: '#ffffff', stroke: OUTLINE, strokeWidth: 3, opacity: 1 }));
 }
 
 /** The shapes to draw, back to front. */

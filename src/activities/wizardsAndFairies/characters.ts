@@ -74,9 +74,17 @@ export function readWizardsState(session: Session): WizardsState {
   const raw = session.activityState[ACTIVITY_ID] ?? {};
   return {
     character: oneOf(CHARACTERS, raw.character),
-    skinTone: oneOf(SKIN_TONES.map((s) => s.id), raw.skinTone) ?? DEFAULT_STATE.skinTone,
+    skinTone:
+      oneOf(
+        SKIN_TONES.map((s) => s.id),
+        raw.skinTone,
+      ) ?? DEFAULT_STATE.skinTone,
     hair: oneOf(HAIR_STYLES, raw.hair) ?? DEFAULT_STATE.hair,
-    hairColour: oneOf(HAIR_COLOURS.map((h) => h.id), raw.hairColour) ?? DEFAULT_STATE.hairColour,
+    hairColour:
+      oneOf(
+        HAIR_COLOURS.map((h) => h.id),
+        raw.hairColour,
+      ) ?? DEFAULT_STATE.hairColour,
     look: oneOf(LOOKS, raw.look) ?? DEFAULT_STATE.look,
   };
 }

@@ -6,7 +6,14 @@ import type { SessionStore } from '../../store/sessionStore';
 import { setAccess } from '../../store/commands';
 import { STICKER_CATEGORIES, stickerCategoryKey } from '../../stickers/catalogue';
 
-const SWITCHES: (keyof Omit<AccessSettings, 'scanning' | 'stickerSets'>)[] = ['largerButtons', 'readableFont', 'highContrast', 'fewerTools', 'sounds', 'reduceMotion'];
+const SWITCHES: (keyof Omit<AccessSettings, 'scanning' | 'stickerSets'>)[] = [
+  'largerButtons',
+  'readableFont',
+  'highContrast',
+  'fewerTools',
+  'sounds',
+  'reduceMotion',
+];
 
 /** The worker sets up the child's screens for this child: kept with the session. */
 export function AccessPanel({ store, access }: { store: SessionStore; access?: AccessSettings }) {

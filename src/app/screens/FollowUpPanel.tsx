@@ -86,11 +86,7 @@ function FollowUpRow({ store, target, note }: { store: SessionStore; target: Tar
   return (
     <li className="follow-up__row">
       <label className="choice">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(e) => store.apply(setWorkerFlag(target.id, e.target.checked ? draft : null, nowIso(), newId))}
-        />
+        <input type="checkbox" checked={on} onChange={(e) => store.apply(setWorkerFlag(target.id, e.target.checked ? draft : null, nowIso(), newId))} />
         <span>
           {t('followUp.flag')}: <span className="follow-up__place">{target.place}</span> · {target.what}
           {target.words !== undefined && (

@@ -16,9 +16,7 @@ import { ChildAccess } from '../../ui/access';
  */
 export function PracticeRoute({ activity, place }: { activity: string; place?: string }) {
   const { t, i18n } = useTranslation();
-  const [store] = useState(
-    () => new SessionStore(blankSession({ childName: t('practice.childName'), workerName: '', present: [], language: i18n.language })),
-  );
+  const [store] = useState(() => new SessionStore(blankSession({ childName: t('practice.childName'), workerName: '', present: [], language: i18n.language })));
   const [blobs] = useState(() => new MemoryBlobStore());
   const manifest = findActivity(activity);
   const session = useSyncExternalStore(store.subscribe, store.get);

@@ -55,7 +55,10 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
       </a>
       <h1>{t('session.title', { name: session.childName })}</h1>
       <p className="session-meta">
-        {[session.workerName && t('session.worker', { name: session.workerName }), session.present.length > 0 && t('session.present', { names: session.present.join(', ') })]
+        {[
+          session.workerName && t('session.worker', { name: session.workerName }),
+          session.present.length > 0 && t('session.present', { names: session.present.join(', ') }),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -71,7 +74,11 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
       <section aria-labelledby="activities-title">
         <h2 id="activities-title">{t('session.activities')}</h2>
         <div className="session-child-language">
-          <LanguageControl label={t('language.childLanguage')} value={session.language} onChange={(code) => store.apply(setSessionDetails({ language: code }))} />
+          <LanguageControl
+            label={t('language.childLanguage')}
+            value={session.language}
+            onChange={(code) => store.apply(setSessionDetails({ language: code }))}
+          />
           <p className="hint">{t('session.childLanguageHint')}</p>
         </div>
         <div className="activity-grid">
@@ -87,7 +94,9 @@ function SessionDetails({ workspace, store, t }: { workspace: Workspace; store: 
               <span className="activity-card__icon" aria-hidden="true">
                 {a.icon()}
               </span>
-              <span id={`name-${a.id}`} className="activity-card__name">{t(a.titleKey)}</span>
+              <span id={`name-${a.id}`} className="activity-card__name">
+                {t(a.titleKey)}
+              </span>
               <span id={`desc-${a.id}`} className="activity-card__desc">
                 {t(a.descriptionKey)}
               </span>

@@ -42,14 +42,7 @@ export function SetupScreen({ onReady }: { onReady(vault: Vault): Promise<void> 
       <form onSubmit={submit} className="gate__form">
         <div className="field">
           <label htmlFor={passId}>{t('setup.newPassphrase')}</label>
-          <input
-            id={passId}
-            type="password"
-            autoComplete="new-password"
-            aria-describedby={hintId}
-            value={pass}
-            onChange={(e) => setPass(e.target.value)}
-          />
+          <input id={passId} type="password" autoComplete="new-password" aria-describedby={hintId} value={pass} onChange={(e) => setPass(e.target.value)} />
           <p id={hintId} className="hint" aria-live="polite">
             {strength ? t(`setup.strength.${strength}`) : t('setup.rule')}
           </p>

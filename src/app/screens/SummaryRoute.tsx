@@ -56,9 +56,7 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
 
   // The worker's own words and recordings are the worker's, never the child's quote (docs/PRACTICE.md rule 2):
   // they are listed in the worker's part, still under the child's say about sharing them.
-  const childGroups = groups
-    .map((g) => ({ ...g, entries: g.entries.filter((e) => !byWorker(e)) }))
-    .filter((g) => g.entries.length > 0);
+  const childGroups = groups.map((g) => ({ ...g, entries: g.entries.filter((e) => !byWorker(e)) })).filter((g) => g.entries.length > 0);
   const workerEntries = groups.flatMap((g) => g.entries.filter(byWorker));
 
   const readAloudTexts = () => [
@@ -131,7 +129,11 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
           <span>{t('review.parentAgreed')}</span>
         </label>
         {consent.parentAgreed && (
-          <VerbatimInput label={t('review.parentName')} value={consent.parentName ?? ''} onChange={(v) => store.apply(setConsent({ ...consent, parentName: v }))} />
+          <VerbatimInput
+            label={t('review.parentName')}
+            value={consent.parentName ?? ''}
+            onChange={(v) => store.apply(setConsent({ ...consent, parentName: v }))}
+          />
         )}
       </section>
 
@@ -150,7 +152,11 @@ function ReviewScreen({ store, workspace }: { store: SessionStore; workspace: Wo
           rows={5}
           onChange={(v) => {
             setNotes(v);
-            store.apply(setWorkerNotes(v.trim() ? [{ id: session.workerNotes[0]?.id ?? newId(), text: v, createdAt: session.workerNotes[0]?.createdAt ?? nowIso() }] : []));
+            store.apply(
+              setWorkerNotes(
+                v.trim() ? [{ id: session.workerNotes[0]?.id ?? newId(), text: v, createdAt: session.workerNotes[0]?.createdAt ?? nowIso() }] : [],
+              ),
+            );
           }}
         />
       </section>

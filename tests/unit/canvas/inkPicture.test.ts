@@ -74,7 +74,12 @@ describe('pictures in the vault', () => {
   it('treats a description it cannot read as no picture', async () => {
     const { vault, stored } = fakeVault();
     const store = vaultPictureStore(vault, 's1');
-    for (const about of ['not json', '{}', '{"v":2,"fingerprint":"x","width":1,"height":1,"zoom":1}', '{"v":1,"fingerprint":5,"width":1,"height":1,"zoom":1}']) {
+    for (const about of [
+      'not json',
+      '{}',
+      '{"v":2,"fingerprint":"x","width":1,"height":1,"zoom":1}',
+      '{"v":1,"fingerprint":5,"width":1,"height":1,"zoom":1}',
+    ]) {
       stored.set('s1/p1', { about, bytes: new Uint8Array([1]) });
       expect(await store.load('p1')).toBeUndefined();
     }

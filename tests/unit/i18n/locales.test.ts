@@ -37,7 +37,7 @@ describe('locales', () => {
     for (const code of ['en-GB', 'pl', 'ro', 'lt', 'uk', 'es', 'pt', 'fr', 'ar', 'ur']) expect(codes).toContain(code);
   });
 
-  it('loads every English namespace file: an activity\'s namespace comes from its definition', () => {
+  it("loads every English namespace file: an activity's namespace comes from its definition", () => {
     const shipped = Object.keys(files)
       .filter((path) => path.includes('/en-GB/') && !path.endsWith('/meta.json'))
       .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1'));
@@ -45,7 +45,11 @@ describe('locales', () => {
   });
 
   it('marks Arabic and Urdu right-to-left', () => {
-    expect(LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => l.code).sort()).toEqual(['ar', 'ur']);
+    expect(
+      LANGUAGES.filter((l) => l.dir === 'rtl')
+        .map((l) => l.code)
+        .sort(),
+    ).toEqual(['ar', 'ur']);
   });
 
   for (const lang of translated) {

@@ -78,7 +78,14 @@ function store(): SessionStore {
   return new SessionStore(blankSession({ childName: 'Amira', workerName: 'Sam', present: [], language: PSEUDO }));
 }
 
-const props = (s: SessionStore, place?: string) => ({ store: s, blobs: new MemoryBlobStore(), practice: true, place, goTo: () => undefined, exit: () => undefined });
+const props = (s: SessionStore, place?: string) => ({
+  store: s,
+  blobs: new MemoryBlobStore(),
+  practice: true,
+  place,
+  goTo: () => undefined,
+  exit: () => undefined,
+});
 
 beforeAll(async () => {
   initI18n();
@@ -129,7 +136,9 @@ describe('every visible string goes through i18next', () => {
     const s = await ws.create({ childName: 'Amira', workerName: 'Sam', present: [], language: PSEUDO });
     const page = { id: 'p1', activity: 'three-houses' as const, place: 'house-of-worries', items: [], promptsShown: [], notShared: [] };
     s.apply({ name: 'addPage', undoable: false, perform: (x) => ({ ...x, pages: [page] }) });
-    s.apply(addItem('p1', { id: 'w1', kind: 'words', text: 'I like my dog', speaker: 'child', typedBy: 'worker', x: 0, y: 0, createdAt: '2026-01-01T00:00:00Z' }));
+    s.apply(
+      addItem('p1', { id: 'w1', kind: 'words', text: 'I like my dog', speaker: 'child', typedBy: 'worker', x: 0, y: 0, createdAt: '2026-01-01T00:00:00Z' }),
+    );
     s.apply(addItem('p1', { id: 'k1', kind: 'sticker', stickerId: 'dog', x: 0, y: 0, scale: 1, createdAt: '2026-01-01T00:00:00Z' }));
     await expectAllTranslated(<StartScreen workspace={ws} />);
     await expectAllTranslated(<SessionScreen workspace={ws} sessionId={s.get().id} />);

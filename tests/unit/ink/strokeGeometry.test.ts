@@ -25,10 +25,7 @@ const getStrokeCalls = vi.mocked(getStroke);
 let nextId = 1;
 
 /** A stroke through the given [x, y] points (pressure 0.5 unless given as a third value). */
-function stroke(
-  xy: readonly (readonly number[])[],
-  { size = 8, simulatePressure = true }: { size?: number; simulatePressure?: boolean } = {},
-): StrokeItem {
+function stroke(xy: readonly (readonly number[])[], { size = 8, simulatePressure = true }: { size?: number; simulatePressure?: boolean } = {}): StrokeItem {
   return {
     id: `s${nextId++}`,
     kind: 'stroke',
@@ -41,8 +38,7 @@ function stroke(
 }
 
 /** A gentle wave from (100, 100) to the right, one point every 5 units. */
-const wave = (count = 40, pressure = 0.5): number[][] =>
-  Array.from({ length: count }, (_, i) => [100 + i * 5, 100 + Math.sin(i / 4) * 20, pressure]);
+const wave = (count = 40, pressure = 0.5): number[][] => Array.from({ length: count }, (_, i) => [100 + i * 5, 100 + Math.sin(i / 4) * 20, pressure]);
 
 const widthOf = (outline: number[][]): number => {
   const ys = outline.map((p) => p[1]);
@@ -115,8 +111,19 @@ describe('outlineToSvgPath', () => {
 
   it('stays a valid closed path for very short outlines', () => {
     expect(outlineToSvgPath([[1, 2]])).toBe('M1.00,2.00 Z');
-    expect(outlineToSvgPath([[1, 2], [3, 4]])).toBe('M1.00,2.00 L3.00,4.00 Z');
-    expect(outlineToSvgPath([[0, 0], [10, 0], [10, 10]])).toBe('M0.00,0.00 Q10.00,0.00 10.00,5.00 Z');
+    expect(
+      outlineToSvgPath([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe('M1.00,2.00 L3.00,4.00 Z');
+    expect(
+      outlineToSvgPath([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+      ]),
+    ).toBe('M0.00,0.00 Q10.00,0.00 10.00,5.00 Z');
   });
 
   it('turns a real stroke into one closed path', () => {
@@ -193,7 +200,14 @@ describe('strokeBounds', () => {
 
 describe('strokeHitsCircle (eraser)', () => {
   // Size 8: the ink reaches 4 units either side of the centre line.
-  const line = stroke([[0, 0], [100, 0], [100, 100]], { size: 8 });
+  const line = stroke(
+    [
+      [0, 0],
+      [100, 0],
+      [100, 100],
+    ],
+    { size: 8 },
+  );
 
   it('hits on and near the line', () => {
     expect(strokeHitsCircle(line, 50, 0, 1)).toBe(true);
@@ -212,7 +226,13 @@ describe('strokeHitsCircle (eraser)', () => {
   });
 
   it('hits a segment between two sparse vertices, far from both', () => {
-    const fast = stroke([[0, 400], [1200, 400]], { size: 10 });
+    const fast = stroke(
+      [
+        [0, 400],
+        [1200, 400],
+      ],
+      { size: 10 },
+    );
     expect(strokeHitsCircle(fast, 600, 410, 6)).toBe(true);
     expect(strokeHitsCircle(fast, 600, 412, 6)).toBe(false);
   });
@@ -229,7 +249,13 @@ describe('strokeHitsCircle (eraser)', () => {
 });
 
 describe('segmentHitsStroke (eraser moving between events)', () => {
-  const line = stroke([[0, 400], [1200, 400]], { size: 10 });
+  const line = stroke(
+    [
+      [0, 400],
+      [1200, 400],
+    ],
+    { size: 10 },
+  );
 
   it('hits a stroke the eraser swept across, though both eraser positions are far from it', () => {
     expect(segmentHitsStroke(line, 600, 100, 600, 700, 2)).toBe(true);
@@ -251,7 +277,14 @@ describe('segmentHitsStroke (eraser moving between events)', () => {
   });
 
   it('hits a zigzag stroke between its sparse vertices', () => {
-    const zigzag = stroke([[0, 0], [200, 200], [400, 0]], { size: 4 });
+    const zigzag = stroke(
+      [
+        [0, 0],
+        [200, 200],
+        [400, 0],
+      ],
+      { size: 4 },
+    );
     expect(segmentHitsStroke(zigzag, 0, 100, 400, 100, 1)).toBe(true);
     expect(segmentHitsStroke(zigzag, 0, 300, 400, 300, 1)).toBe(false);
   });
@@ -338,34 +371,26 @@ describe('LiveStrokeOutline (the stroke being drawn)', () => {
   }
 
   const step = fc.tuple(fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true }));
-  const walk = fc
-    .tuple(fc.array(step, { minLength: 1, maxLength: 120 }), fc.double({ min: 0, max: 1, noNaN: true }))
-    .map(([steps, pressure]) => {
-      let x = 600;
-      let y = 400;
-      return steps.map(([dx, dy], i) => {
-        // Some points repeat the last one exactly, as pointer events do when only pressure changes.
-        if (i % 7 !== 3) {
-          x += dx;
-          y += dy;
-        }
-        return [x, y, Math.abs(Math.sin(i + pressure))];
-      });
+  const walk = fc.tuple(fc.array(step, { minLength: 1, maxLength: 120 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([steps, pressure]) => {
+    let x = 600;
+    let y = 400;
+    return steps.map(([dx, dy], i) => {
+      // Some points repeat the last one exactly, as pointer events do when only pressure changes.
+      if (i % 7 !== 3) {
+        x += dx;
+        y += dy;
+      }
+      return [x, y, Math.abs(Math.sin(i + pressure))];
     });
+  });
 
-  it('is exactly perfect-freehand\'s live outline after every frame, for any stroke', () => {
+  it("is exactly perfect-freehand's live outline after every frame, for any stroke", () => {
     fc.assert(
-      fc.property(
-        walk,
-        fc.constantFrom(4, 8, 16, 30),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 4 }),
-        (xy, size, simulatePressure, batch) => {
-          draw(xy, { size, simulatePressure, batch }, (live, points) => {
-            expect(live.outline()).toEqual(strokeOutline([...points], size, simulatePressure, false));
-          });
-        },
-      ),
+      fc.property(walk, fc.constantFrom(4, 8, 16, 30), fc.boolean(), fc.integer({ min: 1, max: 4 }), (xy, size, simulatePressure, batch) => {
+        draw(xy, { size, simulatePressure, batch }, (live, points) => {
+          expect(live.outline()).toEqual(strokeOutline([...points], size, simulatePressure, false));
+        });
+      }),
       { numRuns: 150 },
     );
   });
@@ -409,7 +434,11 @@ describe('LiveStrokeOutline (the stroke being drawn)', () => {
       const sink = recorder();
       part.trace(sink);
       for (const command of sink.commands) {
-        for (const [x, y] of command.slice(1).split(' ').filter(Boolean).map((xy) => xy.split(',').map(Number))) {
+        for (const [x, y] of command
+          .slice(1)
+          .split(' ')
+          .filter(Boolean)
+          .map((xy) => xy.split(',').map(Number))) {
           expect(x).toBeGreaterThanOrEqual(minX);
           expect(x).toBeLessThanOrEqual(maxX);
           expect(y).toBeGreaterThanOrEqual(minY);

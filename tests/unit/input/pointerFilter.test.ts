@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SHORT_STROKE_POINTS,
-  createPointerFilter,
-  pressureFor,
-  simulatesPressure,
-} from '../../../src/input/pointerFilter';
+import { SHORT_STROKE_POINTS, createPointerFilter, pressureFor, simulatesPressure } from '../../../src/input/pointerFilter';
 import type { PointerAction, PointerFilter, PointerKind, PointerPhase } from '../../../src/input/pointerFilter';
 
 /**
@@ -157,7 +152,9 @@ describe('pointerFilter: pen mode (palm rejection)', () => {
 
   it('a palm stroke live when the pen first lands is cancelled and the pen starts on its next move', () => {
     const { actions, pointer } = screen();
-    const palm = pointer('touch', 1).down().moves(SHORT_STROKE_POINTS * 3);
+    const palm = pointer('touch', 1)
+      .down()
+      .moves(SHORT_STROKE_POINTS * 3);
     const pen = pointer('pen', 5).down(100, 100);
     expect(pen.last).toEqual(cancel(1));
     expect(palm.move().last).toEqual(ignore);
@@ -186,7 +183,9 @@ describe('pointerFilter: pen mode (palm rejection)', () => {
 describe('pointerFilter: two fingers', () => {
   it('a second finger cancels a short stroke (the start of a pinch)', () => {
     const { pointer } = screen();
-    const first = pointer('touch', 1).down().moves(SHORT_STROKE_POINTS - 2);
+    const first = pointer('touch', 1)
+      .down()
+      .moves(SHORT_STROKE_POINTS - 2);
     const second = pointer('touch', 2).down();
     expect(second.last).toEqual(cancel(1));
     expect(first.move().last).toEqual(ignore);
@@ -196,7 +195,9 @@ describe('pointerFilter: two fingers', () => {
 
   it('a second finger is ignored once the stroke is long, and drawing goes on', () => {
     const { pointer } = screen();
-    const first = pointer('touch', 1).down().moves(SHORT_STROKE_POINTS - 1);
+    const first = pointer('touch', 1)
+      .down()
+      .moves(SHORT_STROKE_POINTS - 1);
     const second = pointer('touch', 2).down();
     expect(second.last).toEqual(ignore);
     expect(first.move().last).toEqual(move(1));

@@ -91,7 +91,7 @@ describe('mergeSessions', () => {
 
   it('merging is stable: the result merged again with either side changes nothing', () => {
     const mine = at({ ...base, pages: [...base.pages, page('g', 'house-of-good-things', [words('b', 'nan')])] }, 1);
-    const theirs = at({ ...base, scales: [] , workerNotes: [{ id: 'n', text: 'note', createdAt: 'x' }] }, 2);
+    const theirs = at({ ...base, scales: [], workerNotes: [{ id: 'n', text: 'note', createdAt: 'x' }] }, 2);
     const { session } = mergeSessions(base, mine, theirs);
     expect(sameContent(mergeSessions(theirs, session, theirs).session, session)).toBe(true);
     expect(sameContent(mergeSessions(mine, mine, session).session, session)).toBe(true);

@@ -5,7 +5,15 @@ import { migrate, FutureVersionError } from '../../../src/model/migrations';
 import { SCHEMA_VERSION } from '../../../src/model/types';
 import { blankSession } from '../../../src/app/workspace';
 
-const stroke = (id: string) => ({ id, kind: 'stroke', points: [1, 2, 0.5, 3, 4, 0.5], color: '#000', size: 8, simulatePressure: true, createdAt: '2026-01-01T00:00:00Z' });
+const stroke = (id: string) => ({
+  id,
+  kind: 'stroke',
+  points: [1, 2, 0.5, 3, 4, 0.5],
+  color: '#000',
+  size: 8,
+  simulatePressure: true,
+  createdAt: '2026-01-01T00:00:00Z',
+});
 const words = (id: string, text: string) => ({ id, kind: 'words', text, speaker: 'child', typedBy: 'worker', x: 0, y: 0, createdAt: '2026-01-01T00:00:00Z' });
 
 function sessionWith(items: unknown[]) {
@@ -59,8 +67,17 @@ describe('loading a session', () => {
       access: { largerButtons: true, readableFont: false, highContrast: false, fewerTools: false, sounds: true, reduceMotion: false, scanning: 'off' },
       scales: [
         {
-          id: 's1', question: 'How safe do you feel at school?', zeroMeans: 'not safe', tenMeans: 'safe', value: 1, look: 'numbers',
-          aboutSafety: true, followUps: [], reminderShownAt: '2026-01-01T10:00:00Z', shared: true, createdAt: '2026-01-01T09:59:00Z',
+          id: 's1',
+          question: 'How safe do you feel at school?',
+          zeroMeans: 'not safe',
+          tenMeans: 'safe',
+          value: 1,
+          look: 'numbers',
+          aboutSafety: true,
+          followUps: [],
+          reminderShownAt: '2026-01-01T10:00:00Z',
+          shared: true,
+          createdAt: '2026-01-01T09:59:00Z',
         },
       ],
     } as Record<string, unknown>;
@@ -90,10 +107,18 @@ describe('loading a session', () => {
     expect(result.ok && result.session.access?.stickerSets).toEqual(['people', 'hard-things']);
   });
 
-  it('migrates a schema-2 session to 3: every scale saved before was the safety scale\'s', () => {
+  it("migrates a schema-2 session to 3: every scale saved before was the safety scale's", () => {
     const scale = {
-      id: 's1', question: 'How safe do you feel at home?', zeroMeans: 'not safe', tenMeans: 'safe', value: 6, look: 'path',
-      aboutSafety: true, followUps: [], shared: true, createdAt: '2026-01-01T09:59:00Z',
+      id: 's1',
+      question: 'How safe do you feel at home?',
+      zeroMeans: 'not safe',
+      tenMeans: 'safe',
+      value: 6,
+      look: 'path',
+      aboutSafety: true,
+      followUps: [],
+      shared: true,
+      createdAt: '2026-01-01T09:59:00Z',
     };
     const v2 = { ...sessionWith([]), schemaVersion: 2, scales: [scale] };
     expect(migrate(JSON.parse(JSON.stringify(v2)))).toMatchObject({ schemaVersion: 3, scales: [{ ...scale, activity: 'scale' }] });
@@ -104,8 +129,17 @@ describe('loading a session', () => {
 
   it('drops a scale whose activity is not registered, as it drops such a page', () => {
     const scale = {
-      id: 's1', activity: 'not-registered', question: 'Q', zeroMeans: 'a', tenMeans: 'b', value: 6, look: 'path',
-      aboutSafety: false, followUps: [], shared: true, createdAt: '2026-01-01T09:59:00Z',
+      id: 's1',
+      activity: 'not-registered',
+      question: 'Q',
+      zeroMeans: 'a',
+      tenMeans: 'b',
+      value: 6,
+      look: 'path',
+      aboutSafety: false,
+      followUps: [],
+      shared: true,
+      createdAt: '2026-01-01T09:59:00Z',
     };
     const result = loadSession({ ...sessionWith([]), scales: [scale] });
     expect(result.ok && result.session.scales).toEqual([]);
@@ -137,7 +171,19 @@ describe('fuzz: thousands of random and mutated records through the loader', () 
   });
 
   it('never throws on a valid session with random fields replaced, and keeps what is readable', () => {
-    const paths = ['childName', 'pages', 'scales', 'pages.0', 'pages.0.items', 'pages.0.items.0', 'pages.0.items.1.text', 'createdAt', 'activityState', 'consent', 'access'];
+    const paths = [
+      'childName',
+      'pages',
+      'scales',
+      'pages.0',
+      'pages.0.items',
+      'pages.0.items.0',
+      'pages.0.items.1.text',
+      'createdAt',
+      'activityState',
+      'consent',
+      'access',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const copy = JSON.parse(JSON.stringify(valid));

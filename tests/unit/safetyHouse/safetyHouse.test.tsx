@@ -103,7 +103,12 @@ describe('the Safety House in the summary', () => {
     expect(summary.pages.map((p) => p.prompt)).toContain('Is there anyone who should not come in?');
 
     expect(summary.scales).toHaveLength(1);
-    expect(summary.scales[0]).toMatchObject({ activity: 'safety-house', value: 4, zeroLine: '0 means: the start of the path, far from the door (not safe)', tenLine: '10 means: at the door (safe)' });
+    expect(summary.scales[0]).toMatchObject({
+      activity: 'safety-house',
+      value: 4,
+      zeroLine: '0 means: the start of the path, far from the door (not safe)',
+      tenLine: '10 means: at the door (safe)',
+    });
 
     const text = summaryToText(summary);
     const worried = text.indexOf('What are we worried about?');
@@ -128,7 +133,14 @@ describe('the Safety path', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'Not on the path yet');
     expect(store.get().scales).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Closer to the door' }));
-    expect(pathAnswer(store.get().scales)).toMatchObject({ activity: 'safety-house', value: 1, look: 'path', aboutSafety: true, zeroMeans: 'the start of the path, far from the door (not safe)', tenMeans: 'at the door (safe)' });
+    expect(pathAnswer(store.get().scales)).toMatchObject({
+      activity: 'safety-house',
+      value: 1,
+      look: 'path',
+      aboutSafety: true,
+      zeroMeans: 'the start of the path, far from the door (not safe)',
+      tenMeans: 'at the door (safe)',
+    });
     act(() => {
       fireEvent.change(slider, { target: { value: '7' } });
       fireEvent.keyUp(slider, { key: 'ArrowRight' });
@@ -164,7 +176,7 @@ describe('the Safety House through the shell', () => {
     expect(screen.getByRole('button', { name: 'Outside' })).not.toHaveAttribute('aria-current');
   });
 
-  it('offers its four parts and the path, and the closing step the registry declares (the scale\'s question)', async () => {
+  it("offers its four parts and the path, and the closing step the registry declares (the scale's question)", async () => {
     await practice();
     expect(await screen.findByRole('heading', { name: 'Which part of your safe house would you like to start with?' }, { timeout: 5000 })).toBeInTheDocument();
     for (const name of ['Inside the house', 'Visitors', 'Outside', 'Rules on the roof', 'Safety path']) {

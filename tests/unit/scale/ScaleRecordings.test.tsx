@@ -107,8 +107,10 @@ describe('scale recordings in the saved session', () => {
     expect('recordings' in result.session.scales[0]).toBe(false);
   });
 
-  it('keeps valid recordings and drops only a damaged one, never the child\'s number', () => {
-    const raw = makeSession({ scales: [{ ...base, recordings: [recording('r1', { transcript: 'tak' }), { id: 'r2', kind: 'recording' } as unknown as RecordingItem] }] });
+  it("keeps valid recordings and drops only a damaged one, never the child's number", () => {
+    const raw = makeSession({
+      scales: [{ ...base, recordings: [recording('r1', { transcript: 'tak' }), { id: 'r2', kind: 'recording' } as unknown as RecordingItem] }],
+    });
     const result = loadSession(JSON.parse(JSON.stringify(raw)));
     expect(result.ok).toBe(true);
     if (!result.ok) return;

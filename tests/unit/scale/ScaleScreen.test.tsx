@@ -154,7 +154,7 @@ describe('the safety scale screen', () => {
 });
 
 describe('the safeguarding reminder', () => {
-  it('for 0-2 on a safety question, never shows in the child\'s space, even in the worker\'s help there; the worker\'s panel shows it and notes when', () => {
+  it("for 0-2 on a safety question, never shows in the child's space, even in the worker's help there; the worker's panel shows it and notes when", () => {
     const store = makeStore();
     open(store);
     press('ArrowRight');
@@ -201,8 +201,8 @@ describe('the safeguarding reminder', () => {
   });
 });
 
-describe('several questions and the worker\'s own', () => {
-  it('lists this session\'s questions and asks another, in the worker\'s exact words', async () => {
+describe("several questions and the worker's own", () => {
+  it("lists this session's questions and asks another, in the worker's exact words", async () => {
     const user = userEvent.setup();
     const store = makeStore({ scales: [homeScale('earlier', 6, '2026-03-01T10:05:00.000Z')] });
     open(store);
@@ -225,8 +225,8 @@ describe('several questions and the worker\'s own', () => {
   });
 });
 
-describe('numbers over time on the worker\'s panel', () => {
-  it('shows the same child\'s earlier numbers for the same question, as a table too', () => {
+describe("numbers over time on the worker's panel", () => {
+  it("shows the same child's earlier numbers for the same question, as a table too", () => {
     const store = makeStore();
     const older = makeSession({
       id: 'session-before',

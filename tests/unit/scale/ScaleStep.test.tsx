@@ -19,7 +19,7 @@ describe('ScaleStep, the one question at the end of another activity', () => {
     expect(store.get().scales).toHaveLength(0);
   });
 
-  it('saves the number and the why, and never shows the worker\'s reminder', () => {
+  it("saves the number and the why, and never shows the worker's reminder", () => {
     const store = makeStore();
     const onDone = vi.fn();
     render(<ScaleStep store={store} onDone={onDone} />);

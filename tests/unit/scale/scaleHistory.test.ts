@@ -42,7 +42,7 @@ function session(id: string, childName: string, createdAt: string, scales: Scale
 }
 
 describe('scaleHistory', () => {
-  it('lists one child\'s numbers for one question, oldest first, whatever order the sessions come in', () => {
+  it("lists one child's numbers for one question, oldest first, whatever order the sessions come in", () => {
     const sessions = [
       session('s3', 'Amira', '2026-03-01T10:00:00.000Z', [scale('a3', 6, '2026-03-01T10:05:00.000Z')]),
       session('s1', 'Amira', '2026-01-05T10:00:00.000Z', [scale('a1', 2, '2026-01-05T10:05:00.000Z')]),
@@ -75,9 +75,7 @@ describe('scaleHistory', () => {
 
   it('matches a library question by its key, even when it was asked in another language', () => {
     const sessions = [
-      session('s1', 'Amira', '2026-01-05T10:00:00.000Z', [
-        scale('a1', 2, '2026-01-05T10:05:00.000Z', { question: 'Jak bezpiecznie czujesz się w domu?' }),
-      ]),
+      session('s1', 'Amira', '2026-01-05T10:00:00.000Z', [scale('a1', 2, '2026-01-05T10:05:00.000Z', { question: 'Jak bezpiecznie czujesz się w domu?' })]),
       session('s2', 'Amira', '2026-02-02T10:00:00.000Z', [
         scale('a2', 4, '2026-02-02T10:05:00.000Z'),
         scale('a2b', 9, '2026-02-02T10:06:00.000Z', { questionKey: 'scale.questions.school', question: 'How safe do you feel at school?' }),
@@ -86,7 +84,7 @@ describe('scaleHistory', () => {
     expect(scaleHistory(sessions, 'Amira', HOME).map((p) => p.value)).toEqual([2, 4]);
   });
 
-  it('matches the worker\'s own question by exactly the same words', () => {
+  it("matches the worker's own question by exactly the same words", () => {
     const own = { questionKey: undefined, question: 'How are things with Nan?', aboutSafety: false };
     const sessions = [
       session('s1', 'Amira', '2026-01-05T10:00:00.000Z', [scale('a1', 5, '2026-01-05T10:05:00.000Z', own)]),
@@ -118,7 +116,7 @@ describe('scaleHistory', () => {
     expect(scaleHistory(sessions, 'Amira', HOME, { sharedOnly: true }).map((p) => p.value)).toEqual([4]);
   });
 
-  it('falls back to the session date when an answer\'s date is unreadable', () => {
+  it("falls back to the session date when an answer's date is unreadable", () => {
     const sessions = [session('s1', 'Amira', '2026-01-05T10:00:00.000Z', [scale('a1', 2, 'not a date')])];
     expect(scaleHistory(sessions, 'Amira', HOME)[0].date).toBe('2026-01-05T10:00:00.000Z');
   });

@@ -35,7 +35,7 @@ describe('words for a number', () => {
     ]);
   });
 
-  it('keeps the worker\'s anchor words exactly, even when they look like template syntax', () => {
+  it("keeps the worker's anchor words exactly, even when they look like template syntax", () => {
     const odd = { zeroMeans: 'really bad $t(why) {{value}} <b>', tenMeans: 'gr8  ' };
     expect(valueText(t, 1, odd)).toBe('1 - nearer to 0: really bad $t(why) {{value}} <b>');
     expect(valueText(t, 10, odd)).toBe('10 - gr8  ');
@@ -95,10 +95,13 @@ describe('recorded prompts on the scale', () => {
     ]);
     // 10's words are not recorded, and 5 has no anchor words at all.
     expect(spokenScale(t, 8, anchors, keys, recorded)[1]).toEqual({ text: '8. Nearer to 10: you feel really safe at home and nothing worries you' });
-    expect(spokenScale(t, 5, anchors, keys, () => true)).toEqual([{ text: 'How safe do you feel at home?', key: keys.question }, { text: '5. In the middle.' }]);
+    expect(spokenScale(t, 5, anchors, keys, () => true)).toEqual([
+      { text: 'How safe do you feel at home?', key: keys.question },
+      { text: '5. In the middle.' },
+    ]);
   });
 
-  it('never splits out words that are not the app\'s own, even if a recording exists for their key', () => {
+  it("never splits out words that are not the app's own, even if a recording exists for their key", () => {
     const own = { ...anchors, zeroMeans: 'you feel scared' };
     expect(spokenScale(t, null, own, { question: keys.question, tenMeans: keys.tenMeans }, () => true)).toEqual([
       { text: 'How safe do you feel at home?', key: keys.question },

@@ -1,24 +1,12 @@
 import fc from 'fast-check';
 import { readBackup, readBackupWithVault, writeBackup } from '../../../src/storage/backup';
-import {
-  BackupDamagedError,
-  BackupFormatError,
-  BackupOtherPassphraseError,
-  BackupVersionError,
-  WrongPassphraseError,
-} from '../../../src/storage/errors';
+import { BackupDamagedError, BackupFormatError, BackupOtherPassphraseError, BackupVersionError, WrongPassphraseError } from '../../../src/storage/errors';
 import { Vault } from '../../../src/storage/vault';
 import { OPTIONS, PASSPHRASE, TEST_ITERATIONS, blobBytes, makeSession, resetIndexedDb } from './helpers';
 
 /** Keeps a mutated iteration count from turning one run into seconds of key derivation. */
 const READ_OPTIONS = { maxIterations: TEST_ITERATIONS * 20 };
-const EXPECTED = [
-  BackupDamagedError,
-  BackupFormatError,
-  BackupVersionError,
-  WrongPassphraseError,
-  BackupOtherPassphraseError,
-];
+const EXPECTED = [BackupDamagedError, BackupFormatError, BackupVersionError, WrongPassphraseError, BackupOtherPassphraseError];
 
 /** Mirrors the private context in backup.ts, to forge payloads that pass authentication. */
 const PAYLOAD_CONTEXT = 'voicemap-backup/1/payload';
@@ -98,12 +86,8 @@ describe('readBackup fuzzing', () => {
 
   it('survives truncation, extension and splicing', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: valid.length }),
-        fc.uint8Array({ maxLength: 64 }),
-        fc.nat({ max: valid.length }),
-        async (cut, extra, resume) =>
-          readsSafely(new Uint8Array([...valid.subarray(0, cut), ...extra, ...valid.subarray(resume)])),
+      fc.asyncProperty(fc.nat({ max: valid.length }), fc.uint8Array({ maxLength: 64 }), fc.nat({ max: valid.length }), async (cut, extra, resume) =>
+        readsSafely(new Uint8Array([...valid.subarray(0, cut), ...extra, ...valid.subarray(resume)])),
       ),
       { numRuns: 150 },
     );
@@ -173,14 +157,9 @@ describe('readBackup fuzzing', () => {
       payloadOf({ sessions: [session], blobs: [blob, blob] }, new Uint8Array(8)),
     ];
     for (const payload of bad) {
-      await expect(readBackup(new Blob([await sealedBackup(payload)]), PASSPHRASE)).rejects.toBeInstanceOf(
-        BackupDamagedError,
-      );
+      await expect(readBackup(new Blob([await sealedBackup(payload)]), PASSPHRASE)).rejects.toBeInstanceOf(BackupDamagedError);
     }
-    const good = await readBackup(
-      new Blob([await sealedBackup(payloadOf({ sessions: [session], blobs: [blob] }, new Uint8Array([1, 2, 3, 4])))]),
-      PASSPHRASE,
-    );
+    const good = await readBackup(new Blob([await sealedBackup(payloadOf({ sessions: [session], blobs: [blob] }, new Uint8Array([1, 2, 3, 4])))]), PASSPHRASE);
     expect(good).toEqual({
       sessions: [session],
       blobs: [{ id: 'r1', sessionId: 's1', mimeType: 'audio/webm', bytes: new Uint8Array([1, 2, 3, 4]) }],

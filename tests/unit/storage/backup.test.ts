@@ -1,11 +1,4 @@
-import {
-  BACKUP_FORMAT,
-  MAX_BACKUP_BYTES,
-  readBackup,
-  readBackupWithVault,
-  restoreBackup,
-  writeBackup,
-} from '../../../src/storage/backup';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, readBackup, readBackupWithVault, restoreBackup, writeBackup } from '../../../src/storage/backup';
 import {
   BackupDamagedError,
   BackupFormatError,
@@ -16,17 +9,7 @@ import {
 } from '../../../src/storage/errors';
 import { Vault } from '../../../src/storage/vault';
 import { emptyCounts } from '../../../src/storage/restore';
-import {
-  OPTIONS,
-  PASSPHRASE,
-  TEST_ITERATIONS,
-  blobBytes,
-  containsBytes,
-  encodings,
-  makeSession,
-  rawRecords,
-  resetIndexedDb,
-} from './helpers';
+import { OPTIONS, PASSPHRASE, TEST_ITERATIONS, blobBytes, containsBytes, encodings, makeSession, rawRecords, resetIndexedDb } from './helpers';
 
 const audio = crypto.getRandomValues(new Uint8Array(20_000));
 
@@ -69,7 +52,10 @@ async function importInto(target: Vault, file: Blob, passphrase: string): Promis
   const before = await rawRecords();
   const error: unknown = await readBackup(file, passphrase)
     .then((contents) => restoreBackup(target, contents))
-    .then(() => undefined, (e: unknown) => e);
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(await rawRecords()).toEqual(before);
   return error;
 }

@@ -93,9 +93,7 @@ export function isBufferLike(value: unknown): value is ArrayBuffer | ArrayBuffer
 }
 
 export function toBytes(value: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return ArrayBuffer.isView(value)
-    ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-    : new Uint8Array(value);
+  return ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
 }
 
 /** Every string and byte array inside a stored value, as bytes. */

@@ -130,7 +130,17 @@ describe('recordings never change owner', () => {
     const mine = new Uint8Array([1, 2, 3]);
     await vault.saveSession(makeSession({ id: 'a' }));
     await vault.saveBlob('r1', 'a', mine, 'audio/webm');
-    const recording = { id: 'rec', kind: 'recording' as const, blobId: 'r1', mimeType: 'audio/webm', durationMs: 900, speaker: 'child' as const, x: 0, y: 0, createdAt: '2024-05-01T10:00:00.000Z' };
+    const recording = {
+      id: 'rec',
+      kind: 'recording' as const,
+      blobId: 'r1',
+      mimeType: 'audio/webm',
+      durationMs: 900,
+      speaker: 'child' as const,
+      x: 0,
+      y: 0,
+      createdAt: '2024-05-01T10:00:00.000Z',
+    };
     const other = makeSession({ id: 'b', pages: [{ ...makeSession().pages[0], items: [recording] }] });
     const theirs = new Uint8Array([9, 9]);
     const counts = await restoreBackup(
@@ -218,10 +228,25 @@ describe('property: a restore never makes things worse', () => {
   const clock = fc.constantFrom('2000-01-01T00:00:00.000Z', '2024-05-01T11:00:00.000Z', later, 'not a time');
   const incoming = fc.oneof(
     // A plausible session, sharing ids with what is on the device.
-    fc.record({ id: fc.constantFrom('s1', 's2', 's3', 's4'), name: text, items: fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 3 }), updatedAt: clock })
-      .map(({ id, name, items, updatedAt }) => withItems({ ...makeSession({ id, childName: name, updatedAt }), pages: [{ ...makeSession().pages[0], items: [] }] }, ...items) as unknown),
+    fc
+      .record({
+        id: fc.constantFrom('s1', 's2', 's3', 's4'),
+        name: text,
+        items: fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 3 }),
+        updatedAt: clock,
+      })
+      .map(
+        ({ id, name, items, updatedAt }) =>
+          withItems({ ...makeSession({ id, childName: name, updatedAt }), pages: [{ ...makeSession().pages[0], items: [] }] }, ...items) as unknown,
+      ),
     // Hostile shapes.
-    fc.record({ id: fc.constantFrom('s1', 's2', 's3'), schemaVersion: fc.constantFrom(0, 1, 2, 3, 99, -1, 'x'), updatedAt: clock, childName: fc.oneof(text, fc.integer()), pages: fc.constantFrom([], 'x', [{}], null) }),
+    fc.record({
+      id: fc.constantFrom('s1', 's2', 's3'),
+      schemaVersion: fc.constantFrom(0, 1, 2, 3, 99, -1, 'x'),
+      updatedAt: clock,
+      childName: fc.oneof(text, fc.integer()),
+      pages: fc.constantFrom([], 'x', [{}], null),
+    }),
     fc.record({ id: fc.constantFrom('s1', 's2', 's3') }),
   );
   const backup = fc.uniqueArray(incoming, { selector: (s) => (s as { id: string }).id, maxLength: 4 });

@@ -58,7 +58,16 @@ describe('the session index (pure)', () => {
       { kind: 'unknown', id: 'd' },
       { kind: 'missing', id: 'b' },
     ]);
-    expect(checkIndex(index, new Map([['a', 3], ['b', 1]]), 6)).toEqual([{ kind: 'index-old' }]);
+    expect(
+      checkIndex(
+        index,
+        new Map([
+          ['a', 3],
+          ['b', 1],
+        ]),
+        6,
+      ),
+    ).toEqual([{ kind: 'index-old' }]);
     expect(checkIndex(undefined, new Map(), 3)).toEqual([{ kind: 'index-old' }]);
     expect(checkIndex(undefined, new Map([['a', 0]]), undefined)).toEqual([]);
   });

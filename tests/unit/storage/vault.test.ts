@@ -10,18 +10,7 @@ import {
 } from '../../../src/storage/errors';
 import { openDB } from 'idb';
 import { DB_NAME, Vault } from '../../../src/storage/vault';
-import {
-  OPTIONS,
-  PASSPHRASE,
-  collectBytes,
-  containsBytes,
-  encodings,
-  makeSession,
-  putRaw,
-  rawRecords,
-  resetIndexedDb,
-  toBytes,
-} from './helpers';
+import { OPTIONS, PASSPHRASE, collectBytes, containsBytes, encodings, makeSession, putRaw, rawRecords, resetIndexedDb, toBytes } from './helpers';
 
 beforeEach(() => {
   resetIndexedDb();
@@ -137,18 +126,13 @@ describe('Vault sessions and blobs', () => {
     const stored = (await rawRecords()).flatMap((record) => collectBytes(record.value));
     // Control: the scan does see stored text (ids are plain by design, and are random).
     expect(stored.some((bytes) => containsBytes(bytes, encodings(session.id)[0]))).toBe(true);
-    const secrets = [
-      session.childName,
-      'Zephyrine',
-      'marmalade volcano',
-      'Sam Worker',
-      'house-of-worries',
-      'audio/x-secret-codec',
-      'RAW-AUDIO-SAMPLE-PATTERN',
-    ];
+    const secrets = [session.childName, 'Zephyrine', 'marmalade volcano', 'Sam Worker', 'house-of-worries', 'audio/x-secret-codec', 'RAW-AUDIO-SAMPLE-PATTERN'];
     for (const secret of secrets) {
       for (const needle of encodings(secret)) {
-        expect(stored.some((bytes) => containsBytes(bytes, needle)), secret).toBe(false);
+        expect(
+          stored.some((bytes) => containsBytes(bytes, needle)),
+          secret,
+        ).toBe(false);
       }
     }
     // localStorage holds only the index's sealed counter (storage/sessionIndex.ts), nothing readable.
@@ -275,9 +259,7 @@ describe('Vault sessions and blobs', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const error: unknown = await vault
-      .saveSession({ ...original, childName: 'Changed' })
-      .catch((e: unknown) => e);
+    const error: unknown = await vault.saveSession({ ...original, childName: 'Changed' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
     expect(error).toMatchObject({ code: 'storage-full' });
     await expect(vault.saveBlob('b', 's1', new Uint8Array([1]), 'a/b')).rejects.toBeInstanceOf(StorageFullError);
@@ -293,10 +275,7 @@ describe('Vault sessions and blobs', () => {
     await vault.saveSession(original);
     const realPut = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       const request = realPut.apply(this, args);
       calls += 1;
       // The second put (the blob) fails the way a browser does when the disk fills at commit:
@@ -305,9 +284,7 @@ describe('Vault sessions and blobs', () => {
       return request;
     });
     const error: unknown = await vault
-      .saveSessionWithBlobs({ ...original, childName: 'Changed' }, [
-        { id: 'b1', mimeType: 'audio/webm', bytes: new Uint8Array([9]) },
-      ])
+      .saveSessionWithBlobs({ ...original, childName: 'Changed' }, [{ id: 'b1', mimeType: 'audio/webm', bytes: new Uint8Array([9]) }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
 

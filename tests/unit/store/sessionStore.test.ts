@@ -13,7 +13,11 @@ function newStore() {
   store.apply(addPage({ id: 'q', activity: 'three-houses', place: 'house-of-dreams', items: [], promptsShown: [], notShared: [] }));
   return store;
 }
-const ids = (s: SessionStore, page = 'p') => s.get().pages.find((p) => p.id === page)!.items.map((i) => i.id);
+const ids = (s: SessionStore, page = 'p') =>
+  s
+    .get()
+    .pages.find((p) => p.id === page)!
+    .items.map((i) => i.id);
 
 describe('undo and redo', () => {
   it('undoes and redoes one command at a time, per page, without limit', () => {
@@ -73,7 +77,11 @@ describe('autosave', () => {
   it('saves every change within a second', async () => {
     const s = newStore();
     const saved: Session[] = [];
-    startAutosave(s, async (x) => void saved.push(x), () => undefined);
+    startAutosave(
+      s,
+      async (x) => void saved.push(x),
+      () => undefined,
+    );
     s.apply(addItem('p', stroke('a')));
     await vi.advanceTimersByTimeAsync(999);
     expect(saved.at(-1)?.pages[0].items.map((i) => i.id)).toEqual(['a']);
@@ -82,7 +90,11 @@ describe('autosave', () => {
   it('saves within a second even while changes keep coming faster than the save delay', async () => {
     const s = newStore();
     const savedAt: number[] = [];
-    startAutosave(s, async () => void savedAt.push(Date.now()), () => undefined);
+    startAutosave(
+      s,
+      async () => void savedAt.push(Date.now()),
+      () => undefined,
+    );
     const start = Date.now();
     // A change every 100 ms for 3 seconds: each one would restart a plain debounce.
     for (let i = 0; i < 30; i++) {

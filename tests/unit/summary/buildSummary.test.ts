@@ -33,39 +33,31 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('buildSummary: the map columns', () => {
-  it.each(PLACES.map((p) => [p.activity, p.place, p.column] as const))(
-    '%s / %s goes to %s and nowhere else',
-    (activity, place, column) => {
-      // The fixture's own page, or (for an activity added after it was written) a page with words.
-      const own = amira.pages.find((p) => p.activity === activity && p.place === place);
-      const page = own ?? {
-        id: `page-${place}`,
-        activity,
-        place,
-        items: [{ id: `w-${place}`, kind: 'words' as const, text: 'x', speaker: 'child' as const, typedBy: 'child' as const, x: 0, y: 0, createdAt: amira.createdAt }],
-        promptsShown: [],
-        notShared: [],
-      };
-      const built = own ? summary : buildSummary({ ...amira, pages: [...amira.pages, page] }, options);
-      const entries = [...built.columns.workingWell, ...built.columns.worries, ...built.columns.needsToHappen];
-      const fromPage = entries.filter((e) => e.pageId === page.id);
-      expect(fromPage.length).toBeGreaterThan(0);
-      for (const e of fromPage) {
-        expect(e.column).toBe(column);
-        expect(built.columns[column]).toContain(e);
-      }
-    },
-  );
+  it.each(PLACES.map((p) => [p.activity, p.place, p.column] as const))('%s / %s goes to %s and nowhere else', (activity, place, column) => {
+    // The fixture's own page, or (for an activity added after it was written) a page with words.
+    const own = amira.pages.find((p) => p.activity === activity && p.place === place);
+    const page = own ?? {
+      id: `page-${place}`,
+      activity,
+      place,
+      items: [
+        { id: `w-${place}`, kind: 'words' as const, text: 'x', speaker: 'child' as const, typedBy: 'child' as const, x: 0, y: 0, createdAt: amira.createdAt },
+      ],
+      promptsShown: [],
+      notShared: [],
+    };
+    const built = own ? summary : buildSummary({ ...amira, pages: [...amira.pages, page] }, options);
+    const entries = [...built.columns.workingWell, ...built.columns.worries, ...built.columns.needsToHappen];
+    const fromPage = entries.filter((e) => e.pageId === page.id);
+    expect(fromPage.length).toBeGreaterThan(0);
+    for (const e of fromPage) {
+      expect(e.column).toBe(column);
+      expect(built.columns[column]).toContain(e);
+    }
+  });
 
   it('keeps page order, then the drawing, then item order', () => {
-    expect(summary.columns.workingWell.map((e) => e.id)).toEqual([
-      'drawing:page-good',
-      'w-good-dog',
-      'st-dog',
-      'w-good-other',
-      'w-wf-quotes',
-      'w-wf-script',
-    ]);
+    expect(summary.columns.workingWell.map((e) => e.id)).toEqual(['drawing:page-good', 'w-good-dog', 'st-dog', 'w-good-other', 'w-wf-quotes', 'w-wf-script']);
     expect(summary.columns.worries.map((e) => e.id)).toEqual([
       'drawing:page-worries',
       'st-dad',
@@ -88,14 +80,7 @@ describe('buildSummary: the map columns', () => {
   });
 
   it('lists the pages in map order with their names and prompts', () => {
-    expect(summary.pages.map((p) => p.pageId)).toEqual([
-      'page-good',
-      'page-wf-good',
-      'page-worries',
-      'page-wf-worries',
-      'page-dreams',
-      'page-wf-wishes',
-    ]);
+    expect(summary.pages.map((p) => p.pageId)).toEqual(['page-good', 'page-wf-good', 'page-worries', 'page-wf-worries', 'page-dreams', 'page-wf-wishes']);
     const good = summary.pages[0];
     expect(good.placeName).toBe('House of Good Things');
     expect(good.prompt).toBe('What are the good things in your life?');
@@ -115,7 +100,7 @@ describe('buildSummary: the map columns', () => {
   });
 });
 
-describe('buildSummary: the child\'s words', () => {
+describe("buildSummary: the child's words", () => {
   it.each(Object.entries(QUOTES))('keeps %s exactly as typed', (_name, text) => {
     const found = allEntries().find((e) => e.kind === 'words' && e.text === text);
     expect(found, text).toBeDefined();
@@ -165,7 +150,7 @@ describe('buildSummary: stickers, drawings and recordings', () => {
     }
   });
 
-  it('describes drawings only in the child\'s words, with their file', () => {
+  it("describes drawings only in the child's words, with their file", () => {
     expect(entry('drawing:page-worries')).toMatchObject({
       kind: 'drawing',
       label: 'Dad shouting',
@@ -198,11 +183,22 @@ describe('buildSummary: stickers, drawings and recordings', () => {
       ...amira,
       pages: [
         ...amira.pages,
-        { id: 'page-worries-2', activity: 'three-houses', place: 'house-of-worries', promptsShown: [], notShared: [], items: [stroke(), recording(3000, undefined, 'child', 'rec-worry-2')] },
+        {
+          id: 'page-worries-2',
+          activity: 'three-houses',
+          place: 'house-of-worries',
+          promptsShown: [],
+          notShared: [],
+          items: [stroke(), recording(3000, undefined, 'child', 'rec-worry-2')],
+        },
       ],
     };
     const names = (s: Session) =>
-      Object.fromEntries(Object.values(buildSummary(s, options).columns).flat().flatMap((e) => (e.kind === 'drawing' || e.kind === 'recording' ? [[e.id, e.file]] : [])));
+      Object.fromEntries(
+        Object.values(buildSummary(s, options).columns)
+          .flat()
+          .flatMap((e) => (e.kind === 'drawing' || e.kind === 'recording' ? [[e.id, e.file]] : [])),
+      );
     const all = names(twoPages);
     expect(all['rec-worry-2']).toBe('voicemap-2026-11-28-A-house-of-worries-recording-3.mp3');
     expect(all['drawing:page-worries-2']).toBe('voicemap-2026-11-28-A-house-of-worries-drawing-2.png');
@@ -246,7 +242,7 @@ describe('buildSummary: what the child left out', () => {
 });
 
 describe('buildSummary: scales', () => {
-  it('carries the question, anchors, number and the child\'s reasons exactly', () => {
+  it("carries the question, anchors, number and the child's reasons exactly", () => {
     expect(summary.scales.map((s) => s.id)).toEqual(['scale-home', 'scale-school']);
     const home = summary.scales[0];
     expect(home).toMatchObject({
@@ -293,7 +289,7 @@ describe('buildSummary: header, notes and consent', () => {
     expect(buildSummary(nothingShared, options).header.lines[3]).toEqual({ label: 'Also there', value: 'Nobody else' });
   });
 
-  it('keeps the worker\'s notes apart and exact, without empty ones', () => {
+  it("keeps the worker's notes apart and exact, without empty ones", () => {
     expect(summary.workerNotes).toEqual([{ id: 'note-1', text: 'Amira was calm and chose the order herself.', createdAt: SUMMARY_AT }]);
     expect(summary.labels.headings.workerNotes).toBe("The worker's notes");
   });

@@ -1,7 +1,14 @@
 import { PLACES } from '../../../src/model/places';
 import anyAscii from 'any-ascii';
 import fc from 'fast-check';
-import { DEFAULT_FILE_NAME_TEMPLATE, MAX_TEMPLATE_NAME_LENGTH, audioExtension, childInitial, childInitials, exportFileName } from '../../../src/summary/fileNames';
+import {
+  DEFAULT_FILE_NAME_TEMPLATE,
+  MAX_TEMPLATE_NAME_LENGTH,
+  audioExtension,
+  childInitial,
+  childInitials,
+  exportFileName,
+} from '../../../src/summary/fileNames';
 import type { ExportFile } from '../../../src/summary/fileNames';
 import { AT } from './fixtures';
 
@@ -14,9 +21,7 @@ describe('exportFileName', () => {
     expect(exportFileName(session, { kind: 'data-json' })).toBe('voicemap-2026-11-28-A-data.json');
     expect(exportFileName(session, { kind: 'all-zip' })).toBe('voicemap-2026-11-28-A-all.zip');
     expect(exportFileName(session, { kind: 'drawing', place: 'house-of-worries' })).toBe('voicemap-2026-11-28-A-house-of-worries-drawing.png');
-    expect(exportFileName(session, { kind: 'drawing', place: 'house-of-worries', occurrence: 2 })).toBe(
-      'voicemap-2026-11-28-A-house-of-worries-drawing-2.png',
-    );
+    expect(exportFileName(session, { kind: 'drawing', place: 'house-of-worries', occurrence: 2 })).toBe('voicemap-2026-11-28-A-house-of-worries-drawing-2.png');
     expect(exportFileName(session, { kind: 'recording', place: 'house-of-worries', occurrence: 1 })).toBe(
       'voicemap-2026-11-28-A-house-of-worries-recording-1.mp3',
     );
@@ -81,7 +86,11 @@ describe('audioExtension', () => {
 describe('file names from a council template (property)', () => {
   const template = fc.oneof(
     fc.constant(DEFAULT_FILE_NAME_TEMPLATE),
-    fc.array(fc.oneof(fc.constantFrom('{date}', '{initials}', '{activity}', '{place}', '{seq}', '-', '_'), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 8 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.oneof(fc.constantFrom('{date}', '{initials}', '{activity}', '{place}', '{seq}', '-', '_'), fc.string({ unit: 'grapheme', maxLength: 30 })), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join('')),
   );
   const childName = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('أمل حداد', 'Дмитрий', '小明', 'Łucja', 'Zoë-Ann', '🙂'));
   /** Every file one export can hold. */
@@ -91,7 +100,12 @@ describe('file names from a council template (property)', () => {
     { kind: 'summary-text' },
     { kind: 'data-json' },
     { kind: 'all-zip' },
-    ...PLACES.flatMap((p) => [1, 2, 10].flatMap((n) => [{ kind: 'drawing' as const, place: p.place, occurrence: n }, { kind: 'recording' as const, place: p.place, occurrence: n }])),
+    ...PLACES.flatMap((p) =>
+      [1, 2, 10].flatMap((n) => [
+        { kind: 'drawing' as const, place: p.place, occurrence: n },
+        { kind: 'recording' as const, place: p.place, occurrence: n },
+      ]),
+    ),
     { kind: 'recording', place: 'scale-1', occurrence: 1 },
     { kind: 'recording', place: 'scale-12', occurrence: 3 },
   ];
@@ -101,7 +115,12 @@ describe('file names from a council template (property)', () => {
       fc.property(template, childName, fc.integer({ min: 1, max: 500 }), (tpl, name, sequence) => {
         const named = (seq: number) =>
           exportFiles.map((file) =>
-            exportFileName({ childName: name, createdAt: AT }, file, { template: tpl, sequence: seq, activities: ['three-houses', 'scale'], transliterate: anyAscii }),
+            exportFileName({ childName: name, createdAt: AT }, file, {
+              template: tpl,
+              sequence: seq,
+              activities: ['three-houses', 'scale'],
+              transliterate: anyAscii,
+            }),
           );
         const first = named(sequence);
         const second = named(sequence + 1);

@@ -1,13 +1,4 @@
-import type {
-  Page,
-  RecordingItem,
-  ScaleAnswer,
-  Session,
-  Speaker,
-  StickerItem,
-  StrokeItem,
-  WordsItem,
-} from '../../../src/model/types';
+import type { Page, RecordingItem, ScaleAnswer, Session, Speaker, StickerItem, StrokeItem, WordsItem } from '../../../src/model/types';
 import { SCHEMA_VERSION } from '../../../src/model/types';
 
 /** Sessions for the summary tests; the words are the awkward cases the summary must keep exactly. */

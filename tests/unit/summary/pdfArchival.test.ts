@@ -63,34 +63,38 @@ describe('the summary PDF as an accessible, archival file', () => {
     expect(info).toMatch(/^Title:\s+Summary of time with a child$/m);
   });
 
-  popplerIt('gives the headings and the child\'s words in reading order through its structure', () => {
-    const struct = run('pdfinfo', ['-struct-text', file]);
-    const flat = struct.replace(/\s+/g, ' ');
-    const inOrder = [
-      'H1 (block) "What Amira shared"',
-      `H2 (block) "${summary.labels.headings.workingWell}"`,
-      `"${QUOTES.goodDog}"`,
-      `H2 (block) "${summary.labels.headings.worries}"`,
-      `"${QUOTES.worryDad}"`,
-      `H2 (block) "${summary.labels.headings.needsToHappen}"`,
-      `"${QUOTES.dreamPolish}"`,
-      `H2 (block) "${summary.labels.headings.scales}"`,
-      `H2 (block) "${summary.labels.headings.workerNotes}"`,
-      'H2 (block) "Map insert: what Amira shared"',
-      'Table (block)',
-    ];
-    let from = 0;
-    for (const expected of inOrder) {
-      const at = flat.indexOf(expected, from);
-      expect(at, `${expected} after what comes before it`).toBeGreaterThanOrEqual(from);
-      from = at + expected.length;
-    }
-    // poppler prints a structure element's glyphs in drawing order, so right-to-left words come
-    // out reversed here (pdftotext, which reorders, gives them in reading order: toPdf.test.ts);
-    // the element carries its text in reading order as ActualText (checked below).
-    // The page numbers are artifacts, not content: they are not in the structure.
-    expect(flat).not.toContain('Page 1 of');
-  }, 30_000);
+  popplerIt(
+    "gives the headings and the child's words in reading order through its structure",
+    () => {
+      const struct = run('pdfinfo', ['-struct-text', file]);
+      const flat = struct.replace(/\s+/g, ' ');
+      const inOrder = [
+        'H1 (block) "What Amira shared"',
+        `H2 (block) "${summary.labels.headings.workingWell}"`,
+        `"${QUOTES.goodDog}"`,
+        `H2 (block) "${summary.labels.headings.worries}"`,
+        `"${QUOTES.worryDad}"`,
+        `H2 (block) "${summary.labels.headings.needsToHappen}"`,
+        `"${QUOTES.dreamPolish}"`,
+        `H2 (block) "${summary.labels.headings.scales}"`,
+        `H2 (block) "${summary.labels.headings.workerNotes}"`,
+        'H2 (block) "Map insert: what Amira shared"',
+        'Table (block)',
+      ];
+      let from = 0;
+      for (const expected of inOrder) {
+        const at = flat.indexOf(expected, from);
+        expect(at, `${expected} after what comes before it`).toBeGreaterThanOrEqual(from);
+        from = at + expected.length;
+      }
+      // poppler prints a structure element's glyphs in drawing order, so right-to-left words come
+      // out reversed here (pdftotext, which reorders, gives them in reading order: toPdf.test.ts);
+      // the element carries its text in reading order as ActualText (checked below).
+      // The page numbers are artifacts, not content: they are not in the structure.
+      expect(flat).not.toContain('Page 1 of');
+    },
+    30_000,
+  );
 
   it('has a structure tree: MarkInfo, ParentTree, marked content, figures with alternative text, the map as a table', async () => {
     const doc = await PDFDocument.load(bytes);
@@ -176,8 +180,12 @@ describe('the summary PDF as an accessible, archival file', () => {
     for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
   });
 
-  popplerIt('marks words in the child\'s screens\' language with that language', async () => {
-    const session = { ...amira, language: 'ar', pages: [{ ...amira.pages[0], items: [words('أنا خائف من الظلام', 'child', 'worker', 'ar1'), words('I like school', 'child', 'worker', 'en1')] }] };
+  popplerIt("marks words in the child's screens' language with that language", async () => {
+    const session = {
+      ...amira,
+      language: 'ar',
+      pages: [{ ...amira.pages[0], items: [words('أنا خائف من الظلام', 'child', 'worker', 'ar1'), words('I like school', 'child', 'worker', 'en1')] }],
+    };
     const { t, tCommon } = await makeTranslators();
     const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
     expect(s.header.childLanguage).toBe('ar');

@@ -7,7 +7,7 @@ import { makePng, pattern, pngChunk } from './pngFiles';
 function idatData(png: Uint8Array): Uint8Array {
   const parts: number[] = [];
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const size = view.getUint32(at);
     if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IDAT') parts.push(...png.subarray(at + 8, at + 8 + size));
     at += 12 + size;

@@ -22,7 +22,9 @@ function visual(text: string, width = 100, direction: Direction | 'auto' = 'ltr'
 describe('bidi', () => {
   const order = (text: string, dir: Direction) => {
     const { levels } = paragraphLevels(text, dir, 'ltr');
-    return visualOrder([...levels]).map((i) => text[i]).join('');
+    return visualOrder([...levels])
+      .map((i) => text[i])
+      .join('');
   };
 
   it('takes the paragraph direction from the first strong character, else the fallback', () => {
@@ -109,7 +111,12 @@ describe('graphemes', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const segment = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
     const chars: string[] = [];
-    for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027]]) for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
+    for (const [from, to] of [
+      [0x20, 0x7e],
+      [0xa0, 0x2ff],
+      [0x2010, 0x2027],
+    ])
+      for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
     // Each character between letters, and all of them in a row.
     for (const ch of chars) expect(graphemes(`a${ch}b`), `U+${ch.codePointAt(0)?.toString(16)}`).toEqual(segment(`a${ch}b`));
     expect(graphemes(chars.join(''))).toEqual(segment(chars.join('')));

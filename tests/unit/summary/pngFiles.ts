@@ -16,7 +16,10 @@ function crc(bytes: Uint8Array): number {
 
 export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const body = new Uint8Array(4 + data.length);
-  body.set([...type].map((ch) => ch.charCodeAt(0)), 0);
+  body.set(
+    [...type].map((ch) => ch.charCodeAt(0)),
+    0,
+  );
   body.set(data, 4);
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);

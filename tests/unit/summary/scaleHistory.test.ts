@@ -40,7 +40,23 @@ describe('a scale answered by voice', () => {
       ...amira,
       scales: amira.scales.map((s) =>
         s.id === first.id
-          ? { ...s, recordings: [{ id: 'r9', kind: 'recording' as const, blobId: 'b9', mimeType: 'audio/webm', durationMs: 4200, speaker: 'child' as const, x: 0, y: 0, createdAt: SUMMARY_AT, transcript: 'because of "school"' }] }
+          ? {
+              ...s,
+              recordings: [
+                {
+                  id: 'r9',
+                  kind: 'recording' as const,
+                  blobId: 'b9',
+                  mimeType: 'audio/webm',
+                  durationMs: 4200,
+                  speaker: 'child' as const,
+                  x: 0,
+                  y: 0,
+                  createdAt: SUMMARY_AT,
+                  transcript: 'because of "school"',
+                },
+              ],
+            }
           : s,
       ),
     };
@@ -50,7 +66,9 @@ describe('a scale answered by voice', () => {
     const file = scale.recordings[0].file;
     // Named by the scale's place in the session, so no page recording shares its name.
     expect(file).toBe(`voicemap-2026-11-28-A-scale-${amira.scales.indexOf(first) + 1}-recording-1.mp3`);
-    const pageFiles = Object.values(summary.columns).flat().flatMap((e) => (e.kind === 'recording' ? [e.file] : []));
+    const pageFiles = Object.values(summary.columns)
+      .flat()
+      .flatMap((e) => (e.kind === 'recording' ? [e.file] : []));
     expect(pageFiles).not.toContain(file);
     const text = summaryToText(summary);
     expect(text).toContain(file);

@@ -33,8 +33,7 @@ async function translatorsFor(language: string, summary: object): Promise<{ t: T
 }
 
 async function summaryIn(language: string): Promise<Summary> {
-  const { t, tCommon } =
-    language === 'en-GB' ? await makeTranslators() : await translatorsFor(language, language === 'ar' ? summaryAr : summaryPl);
+  const { t, tCommon } = language === 'en-GB' ? await makeTranslators() : await translatorsFor(language, language === 'ar' ? summaryAr : summaryPl);
   return buildSummary(amira, { t, tCommon, language, createdAt: SUMMARY_AT, stickerName, timeZone: 'Europe/London' });
 }
 
@@ -54,23 +53,18 @@ const decode = (html: string) =>
 
 /** The Word file read back by mammoth: each h2 section's quote paragraphs, exactly as written. */
 async function read(bytes: Uint8Array) {
-  const result = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes) },
-    { styleMap: ["p[style-name='Quote'] => blockquote > p:fresh"] },
-  );
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Quote'] => blockquote > p:fresh"] });
   const sections = new Map<string, string[]>();
   for (const part of result.value.split('<h2>').slice(1)) {
     const title = decode(part.slice(0, part.indexOf('</h2>')));
-    const quotes = [...part.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].flatMap((m) =>
-      [...m[1].matchAll(/<p>(.*?)<\/p>/g)].map((p) => decode(p[1])),
-    );
+    const quotes = [...part.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].flatMap((m) => [...m[1].matchAll(/<p>(.*?)<\/p>/g)].map((p) => decode(p[1])));
     sections.set(title, quotes);
   }
   return { html: result.value, text: decode(result.value), sections, messages: result.messages };
 }
 
 describe('summaryToDocx', () => {
-  it.each(['en-GB', 'pl', 'ar'])('puts each of the child\'s words, verbatim, under its map heading (summary in %s)', async (language) => {
+  it.each(['en-GB', 'pl', 'ar'])("puts each of the child's words, verbatim, under its map heading (summary in %s)", async (language) => {
     const summary = await summaryIn(language);
     const { sections, messages, text } = await read(await summaryToDocx(summary, { drawings: drawingsOf(summary) }));
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
@@ -97,7 +91,10 @@ describe('summaryToDocx', () => {
     const summary = await summaryIn('en-GB');
     const files = unzipSync(await summaryToDocx(summary, { drawings: drawingsOf(summary) }));
     const xml = strFromU8(files['word/document.xml']);
-    const paragraphs = xml.split('<w:p>').concat(xml.split('<w:p ')).filter((p) => p.includes(QUOTES.worryArabic));
+    const paragraphs = xml
+      .split('<w:p>')
+      .concat(xml.split('<w:p '))
+      .filter((p) => p.includes(QUOTES.worryArabic));
     expect(paragraphs.some((p) => p.includes('<w:bidi/>') && p.includes('<w:rtl/>'))).toBe(true);
     const english = xml.split(/<w:p[ >]/).find((p) => p.includes(QUOTES.goodDog));
     expect(english).not.toContain('<w:bidi/>');

@@ -87,10 +87,8 @@ describe('summaryToJson', () => {
     expect(json.map.scales[1].why).toBeUndefined();
   });
 
-  it('keeps the worker\'s notes apart, as the worker\'s words', () => {
-    expect(json.workerNotes).toEqual([
-      expect.objectContaining({ kind: 'words', speaker: 'worker', text: 'Amira was calm and chose the order herself.' }),
-    ]);
+  it("keeps the worker's notes apart, as the worker's words", () => {
+    expect(json.workerNotes).toEqual([expect.objectContaining({ kind: 'words', speaker: 'worker', text: 'Amira was calm and chose the order herself.' })]);
     for (const column of ['workingWell', 'worries', 'needsToHappen'] as const) {
       expect(json.map[column].some((e) => e.text.includes('chose the order herself'))).toBe(false);
     }

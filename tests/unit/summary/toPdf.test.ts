@@ -196,7 +196,7 @@ describe('summaryToPdf', () => {
     for (const secret of Object.values(LEFT_OUT)) expect(flat).not.toContain(secret);
   });
 
-  pdfIt('has page numbers, the agreement line, the worker\'s notes label and the map insert', () => {
+  pdfIt("has page numbers, the agreement line, the worker's notes label and the map insert", () => {
     const { flat } = extract(pdf, 'parts.pdf');
     expect(flat).toContain('Page 1 of');
     expect(flat).toMatch(/Page (\d+) of \1/);
@@ -219,46 +219,61 @@ describe('summaryToPdf', () => {
     expect(flat).toContain('What Łucja shared');
   });
 
-  pdfIt('keeps a long word and a long text whole across lines and pages', async () => {
-    const long = `${'supercalifragilistic'.repeat(8)} ${'word '.repeat(1500)}end`;
-    const session = { ...amira, pages: [{ ...amira.pages[0], items: [words(long, 'child', 'worker', 'long')] }] };
-    const { t, tCommon } = await makeTranslators();
-    const big = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
-    const bytes = await summaryToPdf(big, { loadFonts });
-    const doc = await PDFDocument.load(bytes);
-    expect(doc.getPageCount()).toBeGreaterThan(3);
-    const { raw } = extract(bytes, 'long.pdf');
-    expect(raw.replace(/\s+/g, '')).toContain('supercalifragilistic'.repeat(8));
-    expect(raw.split(/\s+/).filter((w) => w === 'word').length).toBeGreaterThanOrEqual(1500);
-  }, 60_000);
+  pdfIt(
+    'keeps a long word and a long text whole across lines and pages',
+    async () => {
+      const long = `${'supercalifragilistic'.repeat(8)} ${'word '.repeat(1500)}end`;
+      const session = { ...amira, pages: [{ ...amira.pages[0], items: [words(long, 'child', 'worker', 'long')] }] };
+      const { t, tCommon } = await makeTranslators();
+      const big = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+      const bytes = await summaryToPdf(big, { loadFonts });
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBeGreaterThan(3);
+      const { raw } = extract(bytes, 'long.pdf');
+      expect(raw.replace(/\s+/g, '')).toContain('supercalifragilistic'.repeat(8));
+      expect(raw.split(/\s+/).filter((w) => w === 'word').length).toBeGreaterThanOrEqual(1500);
+    },
+    60_000,
+  );
 
-  pdfIt('puts each drawing in exactly as drawn, from pixels or from a PNG', async () => {
-    const { t, tCommon } = await makeTranslators();
-    const s = buildSummary(amira, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
-    const entry = s.columns.worries.find((e) => e.kind === 'drawing');
-    if (entry?.kind !== 'drawing') throw new Error('the fixture has a drawing among the worries');
-    const [width, height] = [48, 32];
-    const rgb = pattern(width, height, 3);
-    const grey = pattern(width, height, 1);
-    const rgba = new Uint8Array(width * height * 4);
-    for (let i = 0; i < width * height; i++) rgba.set([...rgb.subarray(i * 3, i * 3 + 3), 255], i * 4);
-    const cases = [
-      { name: 'pixels', drawing: { width, height, rgb }, expected: rgb },
-      { name: 'png', drawing: makePng(width, height, rgb, { filters: [0, 1, 2], idatSize: 500 }), expected: rgb },
-      { name: 'grey', drawing: makePng(width, height, grey, { colorType: 0, filters: [2, 1] }), expected: Uint8Array.from([...grey].flatMap((v) => [v, v, v])) },
-      // An RGBA PNG goes through pdf-lib's own decoder: its colours, with the alpha apart.
-      { name: 'rgba', drawing: makePng(width, height, rgba, { colorType: 6 }), expected: rgb },
-    ];
-    for (const { name, drawing, expected } of cases) {
-      const file = join(dir, `drawing-${name}.pdf`);
-      writeFileSync(file, await summaryToPdf(s, { loadFonts, drawings: new Map([[entry.file, drawing]]) }));
-      execFileSync('pdfimages', [file, join(dir, `drawing-${name}`)]);
-      const image = readPpm(join(dir, `drawing-${name}-000.ppm`));
-      expect([image.width, image.height], name).toEqual([width, height]);
-      expect(image.samples.length, name).toBe(expected.length);
-      expect(image.samples.every((v, i) => v === expected[i]), `${name}: every pixel as drawn`).toBe(true);
-    }
-  }, 30_000);
+  pdfIt(
+    'puts each drawing in exactly as drawn, from pixels or from a PNG',
+    async () => {
+      const { t, tCommon } = await makeTranslators();
+      const s = buildSummary(amira, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+      const entry = s.columns.worries.find((e) => e.kind === 'drawing');
+      if (entry?.kind !== 'drawing') throw new Error('the fixture has a drawing among the worries');
+      const [width, height] = [48, 32];
+      const rgb = pattern(width, height, 3);
+      const grey = pattern(width, height, 1);
+      const rgba = new Uint8Array(width * height * 4);
+      for (let i = 0; i < width * height; i++) rgba.set([...rgb.subarray(i * 3, i * 3 + 3), 255], i * 4);
+      const cases = [
+        { name: 'pixels', drawing: { width, height, rgb }, expected: rgb },
+        { name: 'png', drawing: makePng(width, height, rgb, { filters: [0, 1, 2], idatSize: 500 }), expected: rgb },
+        {
+          name: 'grey',
+          drawing: makePng(width, height, grey, { colorType: 0, filters: [2, 1] }),
+          expected: Uint8Array.from([...grey].flatMap((v) => [v, v, v])),
+        },
+        // An RGBA PNG goes through pdf-lib's own decoder: its colours, with the alpha apart.
+        { name: 'rgba', drawing: makePng(width, height, rgba, { colorType: 6 }), expected: rgb },
+      ];
+      for (const { name, drawing, expected } of cases) {
+        const file = join(dir, `drawing-${name}.pdf`);
+        writeFileSync(file, await summaryToPdf(s, { loadFonts, drawings: new Map([[entry.file, drawing]]) }));
+        execFileSync('pdfimages', [file, join(dir, `drawing-${name}`)]);
+        const image = readPpm(join(dir, `drawing-${name}-000.ppm`));
+        expect([image.width, image.height], name).toEqual([width, height]);
+        expect(image.samples.length, name).toBe(expected.length);
+        expect(
+          image.samples.every((v, i) => v === expected[i]),
+          `${name}: every pixel as drawn`,
+        ).toBe(true);
+      }
+    },
+    30_000,
+  );
 
   it('embeds a fallback font only when the text needs one of its letters', async () => {
     const withFallback = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });
@@ -286,20 +301,28 @@ describe('summaryToPdf', () => {
     const fresh = await summaryToPdf(s, { loadFonts: read });
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(fresh).equals(Buffer.from(first))).toBe(true);
-    const lines = extract(second, 'second.pdf').raw.replace(/[\u202a-\u202e]/g, '').split('\n');
+    const lines = extract(second, 'second.pdf')
+      .raw.replace(/[\u202a-\u202e]/g, '')
+      .split('\n');
     for (const sample of samples) expect(lines, sample).toContain(sample);
   });
 
-  pdfIt('fits the map insert on one page, saying how many entries it had to leave to the full summary', async () => {
-    const many = Array.from({ length: 90 }, (_, i) => words(`worry number ${i + 1} is a fairly long sentence to fill the column`, 'child', 'worker', `m${i}`));
-    const session = { ...amira, pages: [{ ...amira.pages[1], notShared: [], items: many }] };
-    const { t, tCommon } = await makeTranslators();
-    const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
-    const { raw } = extract(await summaryToPdf(s, { loadFonts }), 'insert.pdf');
-    const pages = raw.split('\f').filter((p) => p.trim() !== '');
-    const last = pages[pages.length - 1].replace(/\s+/g, ' ');
-    expect(last).toContain('Map insert: what Amira shared');
-    expect(last).toMatch(/…and \d+ more in the full summary/);
-    expect(pages[pages.length - 2]).not.toContain('Map insert');
-  }, 60_000);
+  pdfIt(
+    'fits the map insert on one page, saying how many entries it had to leave to the full summary',
+    async () => {
+      const many = Array.from({ length: 90 }, (_, i) =>
+        words(`worry number ${i + 1} is a fairly long sentence to fill the column`, 'child', 'worker', `m${i}`),
+      );
+      const session = { ...amira, pages: [{ ...amira.pages[1], notShared: [], items: many }] };
+      const { t, tCommon } = await makeTranslators();
+      const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+      const { raw } = extract(await summaryToPdf(s, { loadFonts }), 'insert.pdf');
+      const pages = raw.split('\f').filter((p) => p.trim() !== '');
+      const last = pages[pages.length - 1].replace(/\s+/g, ' ');
+      expect(last).toContain('Map insert: what Amira shared');
+      expect(last).toMatch(/…and \d+ more in the full summary/);
+      expect(pages[pages.length - 2]).not.toContain('Map insert');
+    },
+    60_000,
+  );
 });

@@ -3,13 +3,7 @@ import { summaryToText } from '../../../src/summary/toText';
 import { LEFT_OUT, QUOTES, SUMMARY_AT, amira, nothingShared, stickerName } from './fixtures';
 import { makeTranslators } from './translators';
 
-const HEADINGS = [
-  "What's working well",
-  'What are we worried about',
-  'What needs to happen',
-  "The child's scales",
-  "The worker's notes",
-] as const;
+const HEADINGS = ["What's working well", 'What are we worried about', 'What needs to happen', "The child's scales", "The worker's notes"] as const;
 
 const QUOTES_BY_SECTION: string[][] = [
   [QUOTES.goodDog, QUOTES.goodOther, QUOTES.goodQuotes, QUOTES.goodScript],

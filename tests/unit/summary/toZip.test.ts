@@ -17,6 +17,11 @@ describe('makeZip', () => {
 
   it('refuses two files with one name', () => {
     const bytes = new Uint8Array([1]);
-    expect(() => makeZip([{ name: 'a.txt', bytes }, { name: 'a.txt', bytes }])).toThrow(/a\.txt/);
+    expect(() =>
+      makeZip([
+        { name: 'a.txt', bytes },
+        { name: 'a.txt', bytes },
+      ]),
+    ).toThrow(/a\.txt/);
   });
 });

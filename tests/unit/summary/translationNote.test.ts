@@ -16,7 +16,7 @@ async function summaryWith(checked: boolean | undefined) {
 const NOTE = /The child's screens were in Polish, a translation not yet checked by a native speaker/;
 
 describe('an unchecked translation of the child screens', () => {
-  it('is said in the worker\'s part of the text, the Word file and the data', async () => {
+  it("is said in the worker's part of the text, the Word file and the data", async () => {
     const summary = await summaryWith(false);
     const text = summaryToText(summary);
     expect(text.slice(text.indexOf("The worker's notes"))).toMatch(NOTE);

@@ -244,7 +244,10 @@ describe('prompts and the map', () => {
     expect(columns).toEqual({ 'good-things': 'workingWell', worries: 'worries', wishes: 'needsToHappen' });
     const config = wizardsConfig({ character: 'fairy', skinTone: 'skin-1', hair: 'long', hairColour: 'black', look: 'coloured' });
     expect(config.places.map((p) => p.place)).toEqual(['good-things', 'worries', 'wishes']);
-    for (const p of config.places) expect(i18next.t(findPlace('wizards-and-fairies', p.place)?.nameKey ?? '')).toBe({ 'good-things': 'Good things', worries: 'Worries', wishes: 'Wishes' }[p.place]);
+    for (const p of config.places)
+      expect(i18next.t(findPlace('wizards-and-fairies', p.place)?.nameKey ?? '')).toBe(
+        { 'good-things': 'Good things', worries: 'Worries', wishes: 'Wishes' }[p.place],
+      );
   });
 
   it('reads stored choices defensively', () => {

@@ -60,7 +60,19 @@ export function NotSharedMark({ shared }: { shared: boolean }) {
   return shared ? null : <span className="review-item__out">{t('review.notShared')}</span>;
 }
 
-function ItemContent({ entry, describe, pictures, loadBlob, lang }: { entry: Shareable; describe: string; pictures: InkPictureStore; loadBlob: LoadBlob; lang: string }) {
+function ItemContent({
+  entry,
+  describe,
+  pictures,
+  loadBlob,
+  lang,
+}: {
+  entry: Shareable;
+  describe: string;
+  pictures: InkPictureStore;
+  loadBlob: LoadBlob;
+  lang: string;
+}) {
   const { t } = useTranslation();
   if (entry.kind === 'drawing') {
     return (

@@ -55,9 +55,11 @@ export async function summaryIn(session: Session, language: string, sessions: re
     createdAt: new Date().toISOString(),
     stickerName: (id) => i18next.t(stickerNameKey(id), { ns: 'stickers', lng: language }),
     scaleHistory: (scale) =>
-      scaleHistory([...sessions.filter((s) => s.id !== session.id), session], session.childName, questionIdentity(scale), { sharedOnly: true }).map(
-        (p) => ({ date: p.date, value: p.value, current: p.sessionId === session.id }),
-      ),
+      scaleHistory([...sessions.filter((s) => s.id !== session.id), session], session.childName, questionIdentity(scale), { sharedOnly: true }).map((p) => ({
+        date: p.date,
+        value: p.value,
+        current: p.sessionId === session.id,
+      })),
     // Prompt keys may name their own namespace (wizards:...), or be saved with an activity's
     // prefix (its definition's storedPromptPrefix) and read from its namespace.
     promptText: (key) => {
@@ -77,7 +79,11 @@ export interface ExportFileData {
 }
 
 export function textFile(summary: Summary, session: Session): ExportFileData {
-  return { name: nameOf(summary, session, { kind: 'summary-text' }), bytes: new TextEncoder().encode(summaryToText(summary)), type: 'text/plain;charset=utf-8' };
+  return {
+    name: nameOf(summary, session, { kind: 'summary-text' }),
+    bytes: new TextEncoder().encode(summaryToText(summary)),
+    type: 'text/plain;charset=utf-8',
+  };
 }
 
 export function jsonFile(summary: Summary, session: Session): ExportFileData {
