@@ -1,6 +1,5 @@
-import type { PageBackgroundOf } from '../types';
+import { placesBackground } from '../shared/placesBackground';
 import { THREE_HOUSES } from './config';
 
 /** The house behind a Three Houses page, for exports that show the drawing where it was made. */
-const backgroundOf: PageBackgroundOf = (_session, page) => THREE_HOUSES.places.find((p) => p.place === page.place)?.Background;
-export default backgroundOf;
+export default placesBackground(() => THREE_HOUSES);

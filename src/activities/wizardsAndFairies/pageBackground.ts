@@ -1,4 +1,4 @@
-import type { PageBackgroundOf } from '../types';
+import { placesBackground } from '../shared/placesBackground';
 import { readWizardsState } from './characters';
 import { wizardsConfig } from './config';
 
@@ -6,8 +6,7 @@ import { wizardsConfig } from './config';
  * The bubble behind a Wizards and Fairies page, with the character the child chose (the fairy
  * stands in, as on screen, if none was chosen yet).
  */
-const backgroundOf: PageBackgroundOf = (session, page) => {
+export default placesBackground((session) => {
   const { character, ...look } = readWizardsState(session);
-  return wizardsConfig({ ...look, character: character ?? 'fairy' }).places.find((p) => p.place === page.place)?.Background;
-};
-export default backgroundOf;
+  return wizardsConfig({ ...look, character: character ?? 'fairy' });
+});
