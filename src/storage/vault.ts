@@ -489,7 +489,10 @@ export class Vault {
     return pictures;
   }
 
-  /** Stores (replaces) the picture of a page's ink; StorageFullError when the disk is full. */
+  /**
+   * Stores (replaces) the picture of a page's ink, if its session is stored; StorageFullError
+   * when the disk is full.
+   */
   async savePagePicture(sessionId: string, pageId: string, picture: PagePicture): Promise<void> {
     const key = this.#requireKey();
     requireId(sessionId, 'session id');
@@ -497,7 +500,13 @@ export class Vault {
     const sealed = await encryptBytes(key, frame(picture.about, picture.bytes), pictureContext(pageId, sessionId));
     const record: PictureRecord = { pageId, sessionId, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
     const db = await this.#database();
-    await write(db, ['pictures'], (tx) => tx.objectStore('pictures').put(record));
+    // A picture is taken a moment after drawing stops, so it can arrive after the session was
+    // deleted (here or in another tab): checked in the same transaction, it is then dropped, so
+    // nothing of a deleted session stays on the device.
+    await write(db, ['sessions', 'pictures'], async (tx) => {
+      if ((await tx.objectStore('sessions').getKey(sessionId)) === undefined) return;
+      await tx.objectStore('pictures').put(record);
+    });
   }
 
   /**

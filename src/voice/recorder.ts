@@ -2,6 +2,7 @@
  * Sound recording around getUserMedia + MediaRecorder, with no framework in it.
  * Audio never leaves the device here: the caller gets a Blob and decides where it goes.
  */
+import { decodedLengthMs } from './soundLength';
 
 /** Recorders refuse to stay on longer than this: long files fill a shared tablet quickly. */
 export const MAX_RECORDING_MS = 5 * 60 * 1000;
@@ -295,14 +296,16 @@ export async function startRecording(options: RecordingOptions = {}): Promise<Re
 
   const stop = (): Promise<RecordedAudio> => {
     if (stopping) return stopping;
-    // MediaRecorder's blob carries no reliable duration (webm has none), so measure it here.
+    // MediaRecorder's blob carries no duration (webm has none): the sound is decoded once it is
+    // complete to measure it, and this clock is what is kept when it cannot be decoded.
     const durationMs = Math.max(0, Math.round(performance.now() - (soundStartedAt ?? startedAt)));
     stopping = new Promise<RecordedAudio>((resolve) => {
       const finish = () => {
         clearTimeout(timeout);
         cleanUp();
         const mimeType = containerType(recorder.mimeType || chunks[0]?.type || pickMimeType() || 'audio/webm');
-        resolve({ blob: new Blob(chunks, { type: mimeType }), mimeType, durationMs });
+        const blob = new Blob(chunks, { type: mimeType });
+        void decodedLengthMs(blob).then((decodedMs) => resolve({ blob, mimeType, durationMs: decodedMs ?? durationMs }));
       };
       const timeout = setTimeout(finish, STOP_TIMEOUT_MS);
       if (recorder.state === 'inactive') {

@@ -105,8 +105,8 @@ test('a recording made on a house page plays back, survives a reload, and export
   await expect(page.getByRole('timer')).toHaveText(/^00:(0[2-9]|[1-5]\d)$/, { timeout: 15_000 });
   await stop.click();
   const afterStop = Date.now();
-  // The app counts from the moment the recorder reports it has started (which can come a little
-  // after the Stop button shows); the timer above counts from the same moment.
+  // The app keeps the length of the sound it decoded from the recording: at least the two seconds
+  // the timer counted, at most the time between the two clicks.
   const recordedMs = { atLeast: 2000, atMost: afterStop - beforeRecord };
   await expect(page.getByRole('button', { name: 'Record', exact: true })).toBeVisible();
 

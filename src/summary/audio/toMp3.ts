@@ -1,3 +1,4 @@
+import { DECODE_SAMPLE_RATE as SAMPLE_RATE, decodeSound } from '../../voice/soundLength';
 import type { Mp3Request, Mp3Response } from './mp3Worker';
 
 /**
@@ -6,9 +7,6 @@ import type { Mp3Request, Mp3Response } from './mp3Worker';
  * the page's thread by itself); a worker encodes it. The stored original is never changed:
  * the app keeps playing it.
  */
-
-/** 48 kHz is what Opus decodes to, so most recordings are not resampled at all. */
-const SAMPLE_RATE = 48000;
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -36,10 +34,8 @@ function encoder(): Worker {
 
 /** The recording's sound as one channel of samples at 48 kHz (a stereo recording is mixed down). */
 export async function decodeToMono(bytes: Uint8Array): Promise<Float32Array> {
-  // The length is a placeholder: decodeAudioData only uses the context's sample rate.
-  const context = new OfflineAudioContext({ numberOfChannels: 1, length: 1, sampleRate: SAMPLE_RATE });
   // decodeAudioData detaches the buffer it is given: hand it a copy, the caller's bytes stay usable.
-  const decoded = await context.decodeAudioData(bytes.slice().buffer);
+  const decoded = await decodeSound(bytes.slice().buffer);
   if (decoded.numberOfChannels === 1) return decoded.getChannelData(0).slice();
   const mono = new Float32Array(decoded.length);
   for (let c = 0; c < decoded.numberOfChannels; c++) {

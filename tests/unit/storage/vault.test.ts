@@ -229,9 +229,14 @@ describe('Vault sessions and blobs', () => {
     expect((await vault.loadSessionPictures('s1')).size).toBe(0);
     const left = (await rawRecords()).filter((r) => r.store === 'pictures').map((r) => r.key);
     expect(left).toEqual(['page-b']);
+
+    // A picture that arrives after its session was deleted is not stored.
+    await vault.savePagePicture('s1', 'page-late', { about: 'late', bytes: png });
+    expect((await rawRecords()).filter((r) => r.store === 'pictures').map((r) => r.key)).toEqual(['page-b']);
   });
 
   it('treats a damaged or moved page picture as no picture', async () => {
+    await vault.saveSession(makeSession({ id: 's1' }));
     await vault.savePagePicture('s1', 'page-a', { about: 'x', bytes: new Uint8Array([1, 2, 3]) });
     const record = (await rawRecords()).find((r) => r.store === 'pictures')!.value as { data: ArrayBuffer; sessionId: string };
     const data = new Uint8Array(record.data.slice(0));
