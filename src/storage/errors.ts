@@ -12,6 +12,7 @@ export type StorageErrorCode =
   | 'vault-missing'
   | 'vault-locked'
   | 'vault-damaged'
+  | 'vault-rekeyed'
   | 'storage-full'
   | 'storage-unavailable'
   | 'decrypt-failed'
@@ -80,6 +81,17 @@ export class VaultDamagedError extends StorageError {
   readonly code = 'vault-damaged';
   constructor(options?: { cause?: unknown }) {
     super('The saved settings on this device are damaged, so the saved work cannot be opened.', options);
+  }
+}
+
+/**
+ * The passphrase was changed (in another window) and this one did not get the new key: it must
+ * not write anything sealed under the old key, which the new passphrase could never open.
+ */
+export class VaultRekeyedError extends StorageError {
+  readonly code = 'vault-rekeyed';
+  constructor() {
+    super('The passphrase was changed in another window. Lock, then unlock with the new passphrase.');
   }
 }
 

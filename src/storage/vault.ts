@@ -33,11 +33,15 @@ import {
   VaultExistsError,
   VaultLockedError,
   VaultMissingError,
+  VaultRekeyedError,
   WrongPassphraseError,
 } from './errors';
 import { SessionDeletedError, StaleSessionError } from './sessionErrors';
 import { afterDelete, afterWrite, checkIndex, emptyIndex, nextRevision, readIndex, rebuildIndex, unwrapSession, wrapSession } from './sessionIndex';
 import type { IntegrityProblem, SessionIndex } from './sessionIndex';
+import { STORAGE_FORMAT, openRecord, openRecordJson, sealRecord, sealRecordJson } from './records';
+import { resealAll } from './reseal';
+import { INDEX_CONTEXT, INDEX_KEY, META_KEY, VERIFIER_CONTEXT, blobContext, keptContext, pictureContext, sessionContext } from './contexts';
 
 export const DB_NAME = 'voicemap';
 /** Bump with a new step in `upgrade` whenever stores or indexes change. */
@@ -50,22 +54,19 @@ export const MIN_PASSPHRASE_LENGTH = MIN_PASSPHRASE_CHARS;
  */
 export const MAX_ITERATIONS = PBKDF2_ITERATIONS * 10;
 
-const META_KEY = 'vault';
 /** Present while a restore is writing; left behind when one is interrupted. Holds only a time. */
 const RESTORE_KEY = 'restore-in-progress';
 const VERIFIER_TEXT = 'voicemap-verifier-1';
-// Record contexts are JSON arrays so an id containing separators cannot imitate another record.
-const VERIFIER_CONTEXT = JSON.stringify(['verifier']);
-const sessionContext = (id: string) => JSON.stringify(['session', id]);
-const blobContext = (id: string, sessionId: string) => JSON.stringify(['blob', id, sessionId]);
-const pictureContext = (pageId: string, sessionId: string) => JSON.stringify(['picture', pageId, sessionId]);
-const keptContext = (kind: string, id: string) => JSON.stringify(['kept', kind, id]);
-/** The session index (storage/sessionIndex.ts), in the meta store. */
-const INDEX_KEY = 'index';
-const INDEX_CONTEXT = JSON.stringify(['index']);
 /** The index's counter as last written, sealed, in localStorage: a second witness against rollback. */
 const WITNESS_KEY = 'voicemap-index-witness';
 const WITNESS_CONTEXT = 'voicemap-index-witness';
+/**
+ * A new key, passed to this device's other tabs when the passphrase changes (a CryptoKey is
+ * cloned, never exported): they go on saving under it instead of the old one.
+ */
+const KEY_CHANNEL = 'voicemap-key';
+/** How long a write refused for an old key waits for the new key from the tab that changed it. */
+const NEW_KEY_WAIT_MS = 3000;
 /** One writer at a time across this device's tabs (Web Locks); see #exclusive. */
 const WRITE_LOCK = 'voicemap-vault-write';
 /** A tab that holds the lock and hangs must not stop every other tab from saving. */
@@ -82,14 +83,14 @@ interface MetaRecord {
   iterations: number;
   verifier: Encrypted;
   createdAt: string;
+  /** How records are sealed (storage/records.ts); absent on vaults from before padding (1). */
+  format?: number;
 }
 
 interface SessionRecord {
   id: string;
   iv: Bytes;
   data: ArrayBuffer;
-  /** Plain on purpose: lets the app show "last saved" without unlocking. Not child data. */
-  savedAt: string;
 }
 
 interface BlobRecord {
@@ -112,8 +113,6 @@ interface PictureRecord {
   iv: Bytes;
   /** Ciphertext of the description and the image together. */
   data: ArrayBuffer;
-  /** Plain, like a session's: when it was written. Not child data. */
-  savedAt: string;
 }
 
 interface RestoreMarker {
@@ -135,7 +134,8 @@ interface VoicemapDB extends DBSchema {
 type Db = IDBPDatabase<VoicemapDB>;
 type WriteTx = IDBPTransaction<VoicemapDB, StoreNames<VoicemapDB>[], 'readwrite'>;
 /** Prepares one indexed write from the current index: the next index, the result, the transaction's work. */
-type Prepare<T> = (index: SessionIndex) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>;
+/** `key`: the vault's key for this attempt (a retry after a change of passphrase has the new one). */
+type Prepare<T> = (index: SessionIndex, key: CryptoKey) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>;
 
 /** The least a session needs for storage; the model layer owns the rest of its shape. */
 export interface StorableSession {
@@ -200,8 +200,11 @@ export interface VaultOptions {
 export class Vault {
   #key: CryptoKey | undefined;
   #db: Promise<Db> | undefined;
-  readonly #salt: Bytes;
-  readonly #iterations: number;
+  #salt: Bytes;
+  #iterations: number;
+  #keyChannel: BroadcastChannel | undefined;
+  /** Called when this tab takes a new key from the tab that changed the passphrase. */
+  readonly #onNewKey = new Set<() => void>();
   /** The index as this tab last read or wrote it, with the tag of its record. */
   #index: { tag: string; index: SessionIndex } | undefined;
   #queue: Promise<unknown> = Promise.resolve();
@@ -212,6 +215,10 @@ export class Vault {
     this.#iterations = iterations;
     this.#db = Promise.resolve(db);
     this.#watch(db);
+    if (typeof BroadcastChannel === 'function') {
+      this.#keyChannel = new BroadcastChannel(KEY_CHANNEL);
+      this.#keyChannel.addEventListener('message', (event: MessageEvent) => void this.#takeNewKey(event.data));
+    }
   }
 
   /** Whether a passphrase has been set on this device. */
@@ -240,7 +247,7 @@ export class Vault {
       const salt = randomBytes(SALT_BYTES);
       const key = await deriveKey(passphrase, salt, iterations);
       const verifier = await encryptJson(key, VERIFIER_TEXT, VERIFIER_CONTEXT);
-      const record: MetaRecord = { salt, iterations, verifier, createdAt: new Date().toISOString() };
+      const record: MetaRecord = { salt, iterations, verifier, createdAt: new Date().toISOString(), format: STORAGE_FORMAT };
       try {
         await write(db, ['meta'], (tx) => tx.objectStore('meta').add(record, META_KEY));
       } catch (error) {
@@ -255,7 +262,10 @@ export class Vault {
     }
   }
 
-  /** Only reads: a wrong passphrase can never change or remove anything. */
+  /**
+   * A wrong passphrase can never change or remove anything: it only reads, until the passphrase
+   * is proven right (then records of an older format are sealed as this version does).
+   */
   static async unlock(passphrase: string): Promise<Vault> {
     const db = await openDatabase();
     try {
@@ -272,11 +282,123 @@ export class Vault {
         // wrong passphrase; the verifier is tiny, so damage to it is far less likely than a typo.
         throw new WrongPassphraseError();
       }
-      return new Vault(key, asBytes(meta.salt), meta.iterations, db);
+      const vault = new Vault(key, asBytes(meta.salt), meta.iterations, db);
+      if ((meta.format ?? 1) < STORAGE_FORMAT) await vault.#upgradeFormat();
+      return vault;
     } catch (error) {
       db.close();
       throw error;
     }
+  }
+
+  /**
+   * Seals every record as this version does (padded, no plain times: storage/records.ts), once,
+   * in one transaction. If that fails (a full disk), everything stays readable as it was and it
+   * is tried again at the next unlock.
+   */
+  async #upgradeFormat(): Promise<void> {
+    const key = this.#requireKey();
+    try {
+      await this.#exclusive(async () => {
+        const db = await this.#database();
+        const meta: unknown = await db.get('meta', META_KEY);
+        if (!isMetaRecord(meta) || (meta.format ?? 1) >= STORAGE_FORMAT) return;
+        await resealAll(db, { from: key, to: key, meta: async (stored) => ({ ...stored, format: STORAGE_FORMAT }) });
+        this.#index = undefined;
+      });
+    } catch {
+      // Left in the old format, which reads and writes as well; only the padding waits.
+    }
+  }
+
+  /**
+   * Seals everything under a key from `next` with a fresh salt, all or nothing (storage/reseal.ts),
+   * and goes on with that key; this device's other unlocked tabs are given the new key.
+   * WrongPassphraseError when `current` is not the passphrase; the passphrase errors for a weak
+   * `next`; anything else: nothing has changed and the old passphrase still opens everything.
+   */
+  async changePassphrase(current: string, next: string, options: VaultOptions = {}): Promise<void> {
+    const problem = passphraseProblem(next);
+    if (problem === 'too-short') throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
+    if (problem === 'too-common') throw new PassphraseTooCommonError();
+    this.#requireKey();
+    await this.#exclusive(async () => {
+      const db = await this.#database();
+      const meta: unknown = await db.get('meta', META_KEY);
+      if (!isMetaRecord(meta)) throw new VaultDamagedError();
+      let oldKey: CryptoKey;
+      try {
+        oldKey = await deriveKey(current, meta.salt, meta.iterations);
+        if ((await decryptJson(oldKey, meta.verifier.iv, meta.verifier.data, VERIFIER_CONTEXT)) !== VERIFIER_TEXT) throw new WrongPassphraseError();
+      } catch {
+        throw new WrongPassphraseError();
+      }
+      const iterations = options.iterations ?? meta.iterations;
+      if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) throw new RangeError('Bad iteration count.');
+      const salt = randomBytes(SALT_BYTES);
+      const newKey = await deriveKey(next, salt, iterations);
+      const verifier = await encryptJson(newKey, VERIFIER_TEXT, VERIFIER_CONTEXT);
+      await resealAll(db, { from: oldKey, to: newKey, meta: async (stored) => ({ ...stored, salt, iterations, verifier, format: STORAGE_FORMAT }) });
+      this.#adopt(newKey, salt, iterations);
+      // The witness was sealed under the old key: seal it again, or the next unlock finds none.
+      const { index } = await this.#currentIndex(db, newKey, false);
+      await this.#writeWitness(index.counter);
+      this.#keyChannel?.postMessage({ key: newKey, salt, iterations });
+    });
+  }
+
+  /** A new key from the tab that changed the passphrase, taken only if it opens this vault. */
+  async #takeNewKey(message: unknown): Promise<void> {
+    if (this.#key === undefined || !isRecord(message) || !isBytes(message.salt) || typeof message.iterations !== 'number') return;
+    const { key, salt, iterations } = message as { key: CryptoKey; salt: Bytes; iterations: number };
+    try {
+      const db = await this.#database();
+      const meta: unknown = await db.get('meta', META_KEY);
+      if (!isMetaRecord(meta) || !sameBytes(meta.salt, salt)) return;
+      if ((await decryptJson(key, meta.verifier.iv, meta.verifier.data, VERIFIER_CONTEXT)) !== VERIFIER_TEXT) return;
+      if (this.#key !== undefined) this.#adopt(key, salt, iterations);
+    } catch {
+      // Not a key for this vault: this tab's writes are refused until it is locked and unlocked.
+    }
+  }
+
+  #adopt(key: CryptoKey, salt: Bytes, iterations: number): void {
+    this.#key = key;
+    this.#salt = salt;
+    this.#iterations = iterations;
+    this.#index = undefined;
+    for (const listener of this.#onNewKey) listener();
+  }
+
+  /**
+   * Writes a sealed record unless the vault's key changed since this tab took its key: then
+   * waits a moment for the new key (see KEY_CHANNEL) and seals again; VaultRekeyedError if none.
+   */
+  async #writeSealed(stores: StoreNames<VoicemapDB>[], prepare: (key: CryptoKey) => Promise<(tx: WriteTx) => Promise<unknown>>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const salt = this.#salt;
+      const body = await prepare(this.#requireKey());
+      try {
+        return await write(await this.#database(), stores, body, salt);
+      } catch (error) {
+        if (!(error instanceof VaultRekeyedError) || attempt > 0 || !(await this.#newKeySince(salt))) throw error;
+      }
+    }
+  }
+
+  /** Whether this tab has (or gets within NEW_KEY_WAIT_MS) a key other than the one with `salt`. */
+  #newKeySince(salt: Bytes): Promise<boolean> {
+    if (this.#salt !== salt) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (arrived: boolean) => {
+        clearTimeout(timer);
+        this.#onNewKey.delete(onKey);
+        resolve(arrived);
+      };
+      const onKey = () => done(true);
+      const timer = setTimeout(() => done(false), NEW_KEY_WAIT_MS);
+      this.#onNewKey.add(onKey);
+    });
   }
 
   get isLocked(): boolean {
@@ -294,6 +416,8 @@ export class Vault {
   /** Drops the key; a new unlock is needed before anything can be read or written again. */
   lock(): void {
     this.#key = undefined;
+    this.#keyChannel?.close();
+    this.#keyChannel = undefined;
     const db = this.#db;
     this.#db = undefined;
     void db?.then((connection) => connection.close()).catch(() => undefined);
@@ -310,14 +434,16 @@ export class Vault {
    * copy is refused inside that same transaction (see SaveOptions).
    */
   async saveSessionWithBlobs<T extends StorableSession>(session: T, blobs: readonly BlobInput[], options: SaveOptions = {}): Promise<SessionReceipt> {
-    const key = this.#requireKey();
     const id = requireId(session.id, 'session id');
-    const blobRecords = await Promise.all(blobs.map((blob) => this.#sealBlob(key, blob.id, id, blob.bytes, blob.mimeType)));
-    return this.#commitIndexed(async (index) => {
+    // Sealed once, before the write lock is waited for; again only if the key changes meanwhile.
+    let sealedBlobs = await this.#sealBlobs(this.#requireKey(), id, blobs);
+    return this.#commitIndexed(async (index, key) => {
+      if (sealedBlobs.key !== key) sealedBlobs = await this.#sealBlobs(key, id, blobs);
+      const blobRecords = sealedBlobs.records;
       const revision = nextRevision(index, id);
       // All encryption happens first: an IndexedDB transaction closes if it waits on other work.
-      const sealed = await encryptJson(key, wrapSession(session, revision), sessionContext(id));
-      const record: SessionRecord = { id, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
+      const sealed = await sealRecordJson(key, wrapSession(session, revision), sessionContext(id));
+      const record: SessionRecord = { id, iv: sealed.iv, data: sealed.data };
       return {
         next: afterWrite(index, id, revision),
         result: { tag: tagOf(record), revision },
@@ -384,7 +510,7 @@ export class Vault {
     if (record !== undefined) {
       try {
         if (!isSealedRecord(record)) throw new DecryptionError();
-        index = readIndex(await decryptJson(key, record.iv, record.data, INDEX_CONTEXT)) ?? 'unreadable';
+        index = readIndex(await openRecordJson(key, record.iv, record.data, INDEX_CONTEXT)) ?? 'unreadable';
       } catch {
         index = 'unreadable';
       }
@@ -479,7 +605,7 @@ export class Vault {
         const pageId = String(pageIds[i]);
         if (!isSealedRecord(record)) return;
         try {
-          const { header, bytes } = unframe(await decryptBytes(key, record.iv, record.data, pictureContext(pageId, sessionId)));
+          const { header, bytes } = unframe(await openRecord(key, record.iv, record.data, pictureContext(pageId, sessionId)));
           pictures.set(pageId, { about: header, bytes });
         } catch {
           // Only a cache: that page is painted from its strokes.
@@ -494,18 +620,18 @@ export class Vault {
    * when the disk is full.
    */
   async savePagePicture(sessionId: string, pageId: string, picture: PagePicture): Promise<void> {
-    const key = this.#requireKey();
     requireId(sessionId, 'session id');
     requireId(pageId, 'page id');
-    const sealed = await encryptBytes(key, frame(picture.about, picture.bytes), pictureContext(pageId, sessionId));
-    const record: PictureRecord = { pageId, sessionId, iv: sealed.iv, data: sealed.data, savedAt: new Date().toISOString() };
-    const db = await this.#database();
     // A picture is taken a moment after drawing stops, so it can arrive after the session was
     // deleted (here or in another tab): checked in the same transaction, it is then dropped, so
     // nothing of a deleted session stays on the device.
-    await write(db, ['sessions', 'pictures'], async (tx) => {
-      if ((await tx.objectStore('sessions').getKey(sessionId)) === undefined) return;
-      await tx.objectStore('pictures').put(record);
+    await this.#writeSealed(['sessions', 'pictures'], async (key) => {
+      const sealed = await sealRecord(key, frame(picture.about, picture.bytes), pictureContext(pageId, sessionId));
+      const record: PictureRecord = { pageId, sessionId, iv: sealed.iv, data: sealed.data };
+      return async (tx) => {
+        if ((await tx.objectStore('sessions').getKey(sessionId)) === undefined) return;
+        await tx.objectStore('pictures').put(record);
+      };
     });
   }
 
@@ -519,7 +645,7 @@ export class Vault {
     const record: unknown = await db.get('pictures', pageId);
     if (!isSealedRecord(record) || record.sessionId !== sessionId) return undefined;
     try {
-      const plain = await decryptBytes(key, record.iv, record.data, pictureContext(pageId, sessionId));
+      const plain = await openRecord(key, record.iv, record.data, pictureContext(pageId, sessionId));
       const { header, bytes } = unframe(plain);
       return { about: header, bytes };
     } catch {
@@ -528,10 +654,10 @@ export class Vault {
   }
 
   async saveBlob(id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<void> {
-    const key = this.#requireKey();
-    const record = await this.#sealBlob(key, id, sessionId, bytes, mimeType);
-    const db = await this.#database();
-    await write(db, ['blobs'], (tx) => tx.objectStore('blobs').put(record));
+    await this.#writeSealed(['blobs'], async (key) => {
+      const record = await this.#sealBlob(key, id, sessionId, bytes, mimeType);
+      return (tx) => tx.objectStore('blobs').put(record);
+    });
   }
 
   /** Undefined if there is no such blob; DecryptionError if it exists but cannot be read. */
@@ -602,23 +728,35 @@ export class Vault {
 
   /** The body of #commitIndexed, for callers already inside #exclusive (it does not nest). */
   async #commitIndexedLocked<T>(prepare: Prepare<T>, replace = false): Promise<T> {
-    const key = this.#requireKey();
     for (let attempt = 0; ; attempt++) {
+      // Read each time: the passphrase may have been changed in another tab (see #writeSealed).
+      const key = this.#requireKey();
+      const salt = this.#salt;
       const db = await this.#database();
       const current = await this.#currentIndex(db, key, replace);
-      const { next, result, body } = await prepare(current.index);
-      const sealed = await encryptJson(key, next, INDEX_CONTEXT);
+      const { next, result, body } = await prepare(current.index, key);
+      const sealed = await sealRecordJson(key, next, INDEX_CONTEXT);
       const record: IndexRecord = { iv: sealed.iv, data: sealed.data };
       let stale = false;
-      await write(db, ['sessions', 'blobs', 'pictures', 'meta'], async (tx) => {
-        const stored: unknown = await tx.objectStore('meta').get(INDEX_KEY);
-        if (tagOf(stored) !== current.tag) {
-          stale = true;
-          return;
-        }
-        await body(tx);
-        await tx.objectStore('meta').put(record, INDEX_KEY);
-      });
+      try {
+        await write(
+          db,
+          ['sessions', 'blobs', 'pictures', 'meta'],
+          async (tx) => {
+            const stored: unknown = await tx.objectStore('meta').get(INDEX_KEY);
+            if (tagOf(stored) !== current.tag) {
+              stale = true;
+              return;
+            }
+            await body(tx);
+            await tx.objectStore('meta').put(record, INDEX_KEY);
+          },
+          salt,
+        );
+      } catch (error) {
+        if (!(error instanceof VaultRekeyedError) || !(await this.#newKeySince(salt))) throw error;
+        stale = true;
+      }
       if (!stale) {
         this.#index = { tag: tagOf(record), index: next };
         // Awaited: a lock right after this write must not stop the witness being updated.
@@ -638,7 +776,7 @@ export class Vault {
     if (this.#index?.tag === tag) return this.#index;
     let index: SessionIndex | undefined;
     try {
-      if (isSealedRecord(record)) index = readIndex(await decryptJson(key, record.iv, record.data, INDEX_CONTEXT));
+      if (isSealedRecord(record)) index = readIndex(await openRecordJson(key, record.iv, record.data, INDEX_CONTEXT));
     } catch {
       index = undefined;
     }
@@ -731,11 +869,15 @@ export class Vault {
     db.addEventListener('close', forget);
   }
 
+  async #sealBlobs(key: CryptoKey, sessionId: string, blobs: readonly BlobInput[]): Promise<{ key: CryptoKey; records: BlobRecord[] }> {
+    return { key, records: await Promise.all(blobs.map((blob) => this.#sealBlob(key, blob.id, sessionId, blob.bytes, blob.mimeType))) };
+  }
+
   async #sealBlob(key: CryptoKey, id: string, sessionId: string, bytes: Uint8Array | Blob, mimeType: string): Promise<BlobRecord> {
     requireId(id, 'blob id');
     requireId(sessionId, 'session id');
     const body = ArrayBuffer.isView(bytes) ? bytes : new Uint8Array(await bytes.arrayBuffer());
-    const sealed = await encryptBytes(key, frame(mimeType, body), blobContext(id, sessionId));
+    const sealed = await sealRecord(key, frame(mimeType, body), blobContext(id, sessionId));
     return { id, sessionId, iv: sealed.iv, data: sealed.data };
   }
 }
@@ -765,15 +907,24 @@ async function openDatabase(): Promise<Db> {
  * Runs one readwrite transaction. On any failure it is aborted, which rolls back everything it
  * did, so data stored earlier is never harmed; quota failures become StorageFullError.
  */
-async function write(db: Db, stores: StoreNames<VoicemapDB>[], body: (tx: WriteTx) => Promise<unknown>): Promise<void> {
+async function write(db: Db, stores: StoreNames<VoicemapDB>[], body: (tx: WriteTx) => Promise<unknown>, salt?: Bytes): Promise<void> {
   let tx: WriteTx;
   try {
-    tx = db.transaction(stores, 'readwrite');
+    tx = db.transaction(salt && !stores.includes('meta') ? [...stores, 'meta'] : stores, 'readwrite');
   } catch (error) {
     throw isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
   }
   try {
-    await Promise.all([body(tx), tx.done]);
+    // With `salt`: written only if the vault's key is still the one with that salt, checked in
+    // this transaction, so nothing is ever sealed under a key the passphrase no longer gives.
+    const guarded = async () => {
+      if (salt) {
+        const meta: unknown = await tx.objectStore('meta').get(META_KEY);
+        if (!isMetaRecord(meta) || !sameBytes(meta.salt, salt)) throw new VaultRekeyedError();
+      }
+      await body(tx);
+    };
+    await Promise.all([guarded(), tx.done]);
   } catch (error) {
     try {
       tx.abort();
@@ -804,7 +955,7 @@ type OpenedSession = ({ id: string; session: unknown } & SessionReceipt) | Unrea
 async function openSession(key: CryptoKey, id: string, record: unknown): Promise<OpenedSession> {
   if (!isSealedRecord(record)) return { id, reason: 'malformed-record' };
   try {
-    const { session, revision } = unwrapSession(await decryptJson(key, record.iv, record.data, sessionContext(id)));
+    const { session, revision } = unwrapSession(await openRecordJson(key, record.iv, record.data, sessionContext(id)));
     return { id, session, revision, tag: tagOf(record) };
   } catch {
     return { id, reason: 'decrypt-failed' };
@@ -832,7 +983,7 @@ async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ 
   }
   const { sessionId } = record;
   try {
-    const plain = await decryptBytes(key, record.iv, record.data, blobContext(id, sessionId));
+    const plain = await openRecord(key, record.iv, record.data, blobContext(id, sessionId));
     const { header: mimeType, bytes } = unframe(plain);
     return { blob: { id, sessionId, mimeType, bytes } };
   } catch {
@@ -884,6 +1035,10 @@ type SealedRecord = Record<string, unknown> & { iv: Uint8Array; data: ArrayBuffe
 
 function isSealedRecord(value: unknown): value is SealedRecord {
   return isRecord(value) && isBytes(value.iv) && value.iv.byteLength === IV_BYTES && (isArrayBuffer(value.data) || isBytes(value.data));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }
 
 function isMetaRecord(value: unknown): value is MetaRecord {

@@ -156,7 +156,6 @@ interface RawSessionRecord {
   id: string;
   iv: number[];
   data: number[];
-  savedAt: string;
 }
 
 /** The session's encrypted record exactly as IndexedDB holds it. */
@@ -170,7 +169,7 @@ async function readRecord(page: Page, id: string): Promise<RawSessionRecord> {
           const db = open.result;
           const get = db.transaction('sessions').objectStore('sessions').get(key);
           get.onsuccess = () => {
-            const record = get.result as { id: string; iv: Uint8Array; data: ArrayBuffer | Uint8Array; savedAt: string };
+            const record = get.result as { id: string; iv: Uint8Array; data: ArrayBuffer | Uint8Array };
             db.close();
             const data = record.data instanceof Uint8Array ? record.data : new Uint8Array(record.data);
             resolve({ ...record, iv: Array.from(record.iv), data: Array.from(data) });
