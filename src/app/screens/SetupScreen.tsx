@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES } from '../../activities/registry';
 import { Vault } from '../../storage/vault';
-import { passphraseProblem, passphraseStrength } from '../../storage/passphrase';
+import { NewPassphraseFields, newPassphraseError } from './NewPassphraseFields';
 import { isStorageError } from '../../storage/errors';
 
 /** First run: the worker sets the passphrase that locks every child's material on this device. */
@@ -13,16 +13,11 @@ export function SetupScreen({ onReady }: { onReady(vault: Vault): Promise<void> 
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const passId = useId();
-  const repeatId = useId();
-  const hintId = useId();
-  const strength = pass ? passphraseStrength(pass) : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = passphraseProblem(pass);
-    if (problem) return setError(t(`storageError.passphrase-${problem}`));
-    if (pass !== repeat) return setError(t('setup.mismatch'));
+    const problem = newPassphraseError(t, pass, repeat);
+    if (problem) return setError(problem);
     setBusy(true);
     setError('');
     try {
@@ -40,17 +35,7 @@ export function SetupScreen({ onReady }: { onReady(vault: Vault): Promise<void> 
       <p>{t('setup.why')}</p>
       <p>{t('setup.remember')}</p>
       <form onSubmit={submit} className="gate__form">
-        <div className="field">
-          <label htmlFor={passId}>{t('setup.newPassphrase')}</label>
-          <input id={passId} type="password" autoComplete="new-password" aria-describedby={hintId} value={pass} onChange={(e) => setPass(e.target.value)} />
-          <p id={hintId} className="hint" aria-live="polite">
-            {strength ? t(`setup.strength.${strength}`) : t('setup.rule')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={repeatId}>{t('setup.repeatPassphrase')}</label>
-          <input id={repeatId} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-        </div>
+        <NewPassphraseFields pass={pass} repeat={repeat} onPass={setPass} onRepeat={setRepeat} />
         {error && (
           <p className="form-error" role="alert">
             {error}

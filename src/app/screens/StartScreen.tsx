@@ -5,6 +5,7 @@ import type { Workspace } from '../workspace';
 import { navigate } from '../router';
 import { PracticeLinks } from './SetupScreen';
 import { BackupPanel } from './BackupPanel';
+import { PassphrasePanel } from './PassphrasePanel';
 import { StorageInfo } from './StorageInfo';
 import { VerbatimInput } from '../../ui/VerbatimText';
 import { LanguageOptions } from '../LanguageControl';
@@ -60,6 +61,7 @@ export function StartScreen({ workspace }: { workspace: Workspace }) {
         )}
       </section>
       <BackupPanel workspace={workspace} />
+      <PassphrasePanel workspace={workspace} />
       <StorageInfo />
       <PracticeLinks />
     </main>
