@@ -701,15 +701,16 @@ export class Vault {
   }
 
   /**
-   * Seals work that could not be written before a lock (see storage/kept.ts). Its own context,
-   * so a kept copy can never pass for a stored record, or the reverse.
+   * Seals work that could not be written before a lock (see storage/kept.ts), padded like a
+   * stored record. Its own context, so a kept copy can never pass for a stored record, or the
+   * reverse.
    */
   async sealKept(plain: Uint8Array, kind: string, id: string): Promise<Encrypted> {
-    return encryptBytes(this.#requireKey(), plain, keptContext(kind, id));
+    return sealRecord(this.#requireKey(), plain, keptContext(kind, id));
   }
 
   async unsealKept(iv: Uint8Array, data: Uint8Array, kind: string, id: string): Promise<Bytes> {
-    return decryptBytes(this.#requireKey(), iv, data, keptContext(kind, id));
+    return openRecord(this.#requireKey(), iv, data, keptContext(kind, id));
   }
 
   #requireKey(): CryptoKey {
