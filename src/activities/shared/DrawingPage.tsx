@@ -20,7 +20,7 @@ import { playEntrySound } from '../../voice/sounds';
 import { PEN_COLOURS, PEN_SIZES } from './toolPalette';
 import { DrawingTools, UndoRedo } from '../../canvas/DrawingTools';
 import { ToolPicture } from '../../canvas/toolPictures';
-import { freeSpot, takenBoxes } from '../../canvas/freeSpot';
+import { freeSpot, inkCells, takenBoxes } from '../../canvas/freeSpot';
 import { STICKER_SIZE } from '../../canvas/ItemOverlay';
 import { measureWordsCard } from '../../canvas/wordsCard';
 import { useToolRows } from '../../canvas/useToolRows';
@@ -93,10 +93,14 @@ export function DrawingPage({ store, blobs, pictures, page, background, promptKe
     commit(addItem(page.id, { id: newId(), kind: 'sticker', stickerId, x: p.x, y: p.y, scale: 1, createdAt: nowIso() }));
   };
 
-  /** New words go on a free spot near the top of the page, sized as the card will be. */
+  /**
+   * New words go on a free spot near the top of the page, sized as the card will be, and off the
+   * child's drawing when there is room for that.
+   */
   const wordsSpot = (text: string, speaker: WordsItem['speaker']) => {
     const size = stageBox.current ? measureWordsCard(stageBox.current, text, speaker) : { w: 420, h: 160 };
-    return freeSpot(taken(), size.w, size.h, { x: 40, y: 40 });
+    const ink = inkCells(page.items.flatMap((i) => (i.kind === 'stroke' ? [i] : [])));
+    return freeSpot(taken(), size.w, size.h, { x: 40, y: 40 }, ink);
   };
 
   const saveWords = (draft: WordsDraft) => {
