@@ -12,6 +12,8 @@
  * Layout: a 4-byte big-endian length, the plaintext, then zeros up to the bucket.
  */
 
+import type { Bytes } from './crypto';
+
 export const MIN_BUCKET = 512;
 const LENGTH_BYTES = 4;
 
@@ -24,7 +26,7 @@ export function bucketSize(length: number): number {
   return Math.ceil(length / step) * step;
 }
 
-export function pad(plain: Uint8Array): Uint8Array {
+export function pad(plain: Uint8Array): Bytes {
   if (plain.byteLength > 0xffffffff - LENGTH_BYTES) throw new RangeError('Too large to store.');
   const padded = new Uint8Array(bucketSize(plain.byteLength + LENGTH_BYTES));
   new DataView(padded.buffer).setUint32(0, plain.byteLength);
@@ -33,7 +35,7 @@ export function pad(plain: Uint8Array): Uint8Array {
 }
 
 /** RangeError when the length prefix does not fit: then this was not made by `pad`. */
-export function unpad(padded: Uint8Array): Uint8Array {
+export function unpad(padded: Bytes): Bytes {
   if (padded.byteLength < LENGTH_BYTES) throw new RangeError('Padded record is too short.');
   const length = new DataView(padded.buffer, padded.byteOffset, padded.byteLength).getUint32(0);
   if (LENGTH_BYTES + length > padded.byteLength) throw new RangeError('Padded record is too short.');

@@ -4,31 +4,15 @@
  * so locking (or closing the tab) leaves nothing readable on the device.
  */
 
-import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { StoreNames } from 'idb';
 import type { Session } from '../model/types';
-import {
-  IV_BYTES,
-  PBKDF2_ITERATIONS,
-  SALT_BYTES,
-  asBytes,
-  decryptBytes,
-  decryptJson,
-  deriveKey,
-  encryptBytes,
-  encryptJson,
-  fromUtf8,
-  randomBytes,
-  utf8,
-} from './crypto';
+import { PBKDF2_ITERATIONS, SALT_BYTES, asBytes, decryptBytes, decryptJson, deriveKey, encryptBytes, encryptJson, fromUtf8, randomBytes, utf8 } from './crypto';
 import type { Bytes, Encrypted } from './crypto';
 import { MIN_PASSPHRASE_CHARS, passphraseProblem } from './passphrase';
 import {
   DecryptionError,
   PassphraseTooCommonError,
   PassphraseTooShortError,
-  StorageFullError,
-  StorageUnavailableError,
   VaultDamagedError,
   VaultExistsError,
   VaultLockedError,
@@ -42,17 +26,29 @@ import type { IntegrityProblem, SessionIndex } from './sessionIndex';
 import { STORAGE_FORMAT, openRecord, openRecordJson, sealRecord, sealRecordJson } from './records';
 import { resealAll } from './reseal';
 import { INDEX_CONTEXT, INDEX_KEY, META_KEY, VERIFIER_CONTEXT, blobContext, keptContext, pictureContext, sessionContext } from './contexts';
+import {
+  MAX_ITERATIONS,
+  errorName,
+  frame,
+  fromBase64,
+  isBytes,
+  isMetaRecord,
+  isRecord,
+  isSealedRecord,
+  openDatabase,
+  requireId,
+  sameBytes,
+  tagOf,
+  toBase64,
+  unframe,
+  write,
+} from './database';
+import type { BlobRecord, Db, IndexRecord, MetaRecord, PictureRecord, RestoreMarker, SessionRecord, VoicemapDB, WriteTx } from './database';
 
-export const DB_NAME = 'voicemap';
-/** Bump with a new step in `upgrade` whenever stores or indexes change. */
-export const DB_VERSION = 2;
+export { DB_NAME, DB_VERSION, MAX_ITERATIONS } from './database';
+
 /** Or four words: see storage/passphrase.ts. */
 export const MIN_PASSPHRASE_LENGTH = MIN_PASSPHRASE_CHARS;
-/**
- * Stored iteration counts above this are treated as damage: a corrupted count must not
- * freeze the app in key derivation. Leaves room to raise the default tenfold.
- */
-export const MAX_ITERATIONS = PBKDF2_ITERATIONS * 10;
 
 /** Present while a restore is writing; left behind when one is interrupted. Holds only a time. */
 const RESTORE_KEY = 'restore-in-progress';
@@ -78,61 +74,6 @@ function exportContext(context: string): string {
   return context;
 }
 
-interface MetaRecord {
-  salt: Bytes;
-  iterations: number;
-  verifier: Encrypted;
-  createdAt: string;
-  /** How records are sealed (storage/records.ts); absent on vaults from before padding (1). */
-  format?: number;
-}
-
-interface SessionRecord {
-  id: string;
-  iv: Bytes;
-  data: ArrayBuffer;
-}
-
-interface BlobRecord {
-  id: string;
-  /** Plain because deleting a session must find its blobs through an index. */
-  sessionId: string;
-  iv: Bytes;
-  /** Ciphertext of the mime type and the bytes together, so neither is visible. */
-  data: ArrayBuffer;
-}
-
-/**
- * A page's ink as a picture, so a page with thousands of strokes opens without repainting them
- * (see canvas/inkPicture.ts). Only a cache: never backed up, rebuilt whenever it is missing or stale.
- */
-interface PictureRecord {
-  pageId: string;
-  /** Plain because deleting a session must find its pictures through an index. */
-  sessionId: string;
-  iv: Bytes;
-  /** Ciphertext of the description and the image together. */
-  data: ArrayBuffer;
-}
-
-interface RestoreMarker {
-  startedAt: string;
-}
-
-interface IndexRecord {
-  iv: Bytes;
-  data: ArrayBuffer;
-}
-
-interface VoicemapDB extends DBSchema {
-  meta: { key: string; value: MetaRecord | RestoreMarker | IndexRecord };
-  sessions: { key: string; value: SessionRecord };
-  blobs: { key: string; value: BlobRecord; indexes: { bySession: string } };
-  pictures: { key: string; value: PictureRecord; indexes: { bySession: string } };
-}
-
-type Db = IDBPDatabase<VoicemapDB>;
-type WriteTx = IDBPTransaction<VoicemapDB, StoreNames<VoicemapDB>[], 'readwrite'>;
 /** Prepares one indexed write from the current index: the next index, the result, the transaction's work. */
 /** `key`: the vault's key for this attempt (a retry after a change of passphrase has the new one). */
 type Prepare<T> = (index: SessionIndex, key: CryptoKey) => Promise<{ next: SessionIndex; result: T; body: (tx: WriteTx) => Promise<unknown> }>;
@@ -883,74 +824,6 @@ export class Vault {
   }
 }
 
-async function openDatabase(): Promise<Db> {
-  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError();
-  try {
-    return await openDB<VoicemapDB>(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion) {
-        // One step per version, so a device on any older version reaches the current shape.
-        if (oldVersion < 1) {
-          db.createObjectStore('meta');
-          db.createObjectStore('sessions', { keyPath: 'id' });
-          db.createObjectStore('blobs', { keyPath: 'id' }).createIndex('bySession', 'sessionId');
-        }
-        if (oldVersion < 2) {
-          db.createObjectStore('pictures', { keyPath: 'pageId' }).createIndex('bySession', 'sessionId');
-        }
-      },
-    });
-  } catch (error) {
-    throw new StorageUnavailableError({ cause: error });
-  }
-}
-
-/**
- * Runs one readwrite transaction. On any failure it is aborted, which rolls back everything it
- * did, so data stored earlier is never harmed; quota failures become StorageFullError.
- */
-async function write(db: Db, stores: StoreNames<VoicemapDB>[], body: (tx: WriteTx) => Promise<unknown>, salt?: Bytes): Promise<void> {
-  let tx: WriteTx;
-  try {
-    tx = db.transaction(salt && !stores.includes('meta') ? [...stores, 'meta'] : stores, 'readwrite');
-  } catch (error) {
-    throw isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
-  }
-  try {
-    // With `salt`: written only if the vault's key is still the one with that salt, checked in
-    // this transaction, so nothing is ever sealed under a key the passphrase no longer gives.
-    const guarded = async () => {
-      if (salt) {
-        const meta: unknown = await tx.objectStore('meta').get(META_KEY);
-        if (!isMetaRecord(meta) || !sameBytes(meta.salt, salt)) throw new VaultRekeyedError();
-      }
-      await body(tx);
-    };
-    await Promise.all([guarded(), tx.done]);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted by the browser.
-    }
-    await tx.done.catch(() => undefined);
-    // Browsers report quota on the request, or only as the transaction's abort reason.
-    if (isQuotaError(error) || isQuotaError(tx.error)) throw new StorageFullError({ cause: error });
-    throw error;
-  }
-}
-
-/** By name, not instanceof: DOMExceptions may come from another realm. */
-function errorName(error: unknown): unknown {
-  return typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = errorName(error);
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  // Older Firefox used its own name; code 22 is the legacy QUOTA_EXCEEDED_ERR.
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22;
-}
-
 type OpenedSession = ({ id: string; session: unknown } & SessionReceipt) | Unreadable;
 
 async function openSession(key: CryptoKey, id: string, record: unknown): Promise<OpenedSession> {
@@ -961,21 +834,6 @@ async function openSession(key: CryptoKey, id: string, record: unknown): Promise
   } catch {
     return { id, reason: 'decrypt-failed' };
   }
-}
-
-/** Names one exact stored record by its IV (fresh for every write); '' for none. */
-function tagOf(record: unknown): string {
-  return isRecord(record) && isBytes(record.iv) ? toBase64(record.iv) : '';
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.byteLength; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
 async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ blob: LoadedBlob } | Unreadable> {
@@ -990,67 +848,4 @@ async function openBlob(key: CryptoKey, id: string, record: unknown): Promise<{ 
   } catch {
     return { id, reason: 'decrypt-failed' };
   }
-}
-
-/**
- * [uint16 header length][header utf-8][bytes]: keeps a description (a blob's mime type, what a
- * picture shows) encrypted alongside the bytes.
- */
-function frame(header: string, bytes: Uint8Array): Bytes {
-  const head = utf8(header);
-  if (head.byteLength > 0xffff) throw new TypeError('Header is too long.');
-  const framed = new Uint8Array(2 + head.byteLength + bytes.byteLength);
-  new DataView(framed.buffer).setUint16(0, head.byteLength);
-  framed.set(head, 2);
-  framed.set(bytes, 2 + head.byteLength);
-  return framed;
-}
-
-function unframe(plain: Bytes): { header: string; bytes: Uint8Array } {
-  if (plain.byteLength < 2) throw new RangeError('Frame is too short.');
-  const headLength = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint16(0);
-  if (2 + headLength > plain.byteLength) throw new RangeError('Frame is too short.');
-  return { header: fromUtf8(plain.subarray(2, 2 + headLength)), bytes: plain.subarray(2 + headLength) };
-}
-
-function requireId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || id === '') throw new TypeError(`A ${what} must be a non-empty string.`);
-  return id;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-// Stored values come back through structured clone, possibly from another realm, so these
-// checks use tags rather than instanceof. A damaged record must be reported, not thrown on.
-function isArrayBuffer(value: unknown): value is ArrayBuffer {
-  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
-}
-
-function isBytes(value: unknown): value is Uint8Array {
-  return Object.prototype.toString.call(value) === '[object Uint8Array]';
-}
-
-type SealedRecord = Record<string, unknown> & { iv: Uint8Array; data: ArrayBuffer | Uint8Array };
-
-function isSealedRecord(value: unknown): value is SealedRecord {
-  return isRecord(value) && isBytes(value.iv) && value.iv.byteLength === IV_BYTES && (isArrayBuffer(value.data) || isBytes(value.data));
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
-}
-
-function isMetaRecord(value: unknown): value is MetaRecord {
-  return (
-    isRecord(value) &&
-    isBytes(value.salt) &&
-    value.salt.byteLength === SALT_BYTES &&
-    typeof value.iterations === 'number' &&
-    Number.isInteger(value.iterations) &&
-    value.iterations >= 1 &&
-    value.iterations <= MAX_ITERATIONS &&
-    isSealedRecord(value.verifier)
-  );
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { drawingArea, expectSaved, leaveChildSpace, newSession, setUpPassphrase, unlock } from './helpers';
+import { addWordsInHouse, leaveChildSpace, newSession, setUpPassphrase, unlock } from './helpers';
 
 // Change passphrase (issue 13, point 6): everything is locked again under the new passphrase,
 // the old one opens nothing, and a second tab open at the time goes on saving where the new
@@ -8,17 +8,6 @@ import { drawingArea, expectSaved, leaveChildSpace, newSession, setUpPassphrase,
 
 const OLD = 'the old blue gate';
 const NEW = 'a brand new yellow door';
-
-async function addWords(page: Page, house: string, words: string) {
-  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
-  await page.getByRole('button', { name: house, exact: true }).click();
-  await expect(drawingArea(page)).toBeVisible();
-  await page.getByRole('button', { name: 'Add words', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Words', exact: true }).fill(words);
-  await page.getByRole('button', { name: 'Save words', exact: true }).click();
-  await expect(page.getByText(words, { exact: true })).toBeVisible();
-  await expectSaved(page);
-}
 
 async function changePassphrase(page: Page, current: string, next: string, repeat = next) {
   await page.getByLabel('Current passphrase', { exact: true }).fill(current);
@@ -39,7 +28,7 @@ test('Change passphrase: wrong or weak is refused and changes nothing; then only
   await page.goto('/');
   await setUpPassphrase(page, OLD);
   await newSession(page, 'Noor');
-  await addWords(page, 'House of Worries', 'when the shouting starts');
+  await addWordsInHouse(page, 'House of Worries', 'when the shouting starts');
   await leaveChildSpace(page, OLD);
   await page.goto('/#/');
 
@@ -56,7 +45,7 @@ test('Change passphrase: wrong or weak is refused and changes nothing; then only
   await expect(page.getByLabel('Current passphrase', { exact: true })).toHaveCount(0);
   // The tab goes on saving under the new passphrase.
   await newSession(page, 'Kit');
-  await addWords(page, 'House of Dreams', 'a trampoline');
+  await addWordsInHouse(page, 'House of Dreams', 'a trampoline');
   await leaveChildSpace(page, NEW);
   await page.goto('/#/');
 
@@ -89,7 +78,7 @@ test('a second tab open during the change keeps saving, and its words open with 
   await expect(page.getByRole('status').filter({ hasText: 'The passphrase has been changed.' })).toBeVisible({ timeout: 20_000 });
 
   // The other tab was not asked for anything, and what it saves now is readable.
-  await addWords(other, 'House of Good Things', 'football with my brother');
+  await addWordsInHouse(other, 'House of Good Things', 'football with my brother');
   await expect(other.getByRole('alert')).toHaveCount(0);
 
   const fresh = await context.newPage();

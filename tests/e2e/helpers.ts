@@ -246,6 +246,18 @@ export async function unlock(page: Page, pass: string, { expectSuccess = true } 
   if (expectSuccess) await expect(field).toBeHidden({ timeout: KEY_DERIVATION_TIMEOUT });
 }
 
+/** In a Three Houses session: opens `house` and adds `words` there (the child's), stored. */
+export async function addWordsInHouse(page: Page, house: string, words: string) {
+  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
+  await page.getByRole('button', { name: house, exact: true }).click();
+  await expect(drawingArea(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Add words', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Words', exact: true }).fill(words);
+  await page.getByRole('button', { name: 'Save words', exact: true }).click();
+  await expect(page.getByText(words, { exact: true })).toBeVisible();
+  await expectSaved(page);
+}
+
 /** Starts a new session for a child from the start screen. */
 export async function newSession(page: Page, childName: string): Promise<void> {
   await page.getByRole('button', { name: 'New session', exact: true }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { drawingArea, expectSaved, leaveChildSpace, newSession, setUpPassphrase, unlock } from './helpers';
+import { addWordsInHouse, drawingArea, expectSaved, leaveChildSpace, newSession, setUpPassphrase, unlock } from './helpers';
 
 // Two tabs of one browser on one session (issue 13, cases 1 and 5): neither tab's words are lost
 // to the other's, a deleted session stays deleted, and an old record written back while the app
@@ -32,17 +32,6 @@ async function openTab(context: BrowserContext, hash: string): Promise<Page> {
   return page;
 }
 
-async function addWords(page: Page, house: string, words: string) {
-  await page.getByRole('button', { name: 'Three Houses', exact: true }).click();
-  await page.getByRole('button', { name: house, exact: true }).click();
-  await expect(drawingArea(page)).toBeVisible();
-  await page.getByRole('button', { name: 'Add words', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Words', exact: true }).fill(words);
-  await page.getByRole('button', { name: 'Save words', exact: true }).click();
-  await expect(page.getByText(words, { exact: true })).toBeVisible();
-  await expectSaved(page);
-}
-
 for (const variant of VARIANTS) {
   test(`two tabs add words to one session, and a fresh tab shows both (${variant.name})`, async ({ context, page }) => {
     if (variant.bare) await withoutCoordination(context);
@@ -54,8 +43,8 @@ for (const variant of VARIANTS) {
     const tabB = await openTab(context, sessionHash);
     await expect(tabB.getByRole('heading', { name: /Tabitha/ })).toBeVisible();
 
-    await addWords(page, 'House of Worries', 'the big dog next door');
-    await addWords(tabB, 'House of Good Things', 'my nan and her cat');
+    await addWordsInHouse(page, 'House of Worries', 'the big dog next door');
+    await addWordsInHouse(tabB, 'House of Good Things', 'my nan and her cat');
 
     const fresh = await openTab(context, sessionHash);
     await addWordsShownIn(fresh, 'House of Worries', 'the big dog next door');
@@ -118,10 +107,10 @@ test('an old encrypted record written back while locked is reported at unlock, a
   await setUpPassphrase(page, PASS);
   await newSession(page, 'Rolo');
   const sessionId = new URL(page.url()).hash.split('/')[2];
-  await addWords(page, 'House of Worries', 'first words');
+  await addWordsInHouse(page, 'House of Worries', 'first words');
   await leaveChildSpace(page, PASS);
   const old = await readRecord(page, sessionId);
-  await addWords(page, 'House of Dreams', 'second words');
+  await addWordsInHouse(page, 'House of Dreams', 'second words');
   await leaveChildSpace(page, PASS);
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -207,7 +196,7 @@ test('a restore is not reported as a rollback: restoring a deleted session from 
   await page.goto('/');
   await setUpPassphrase(page, PASS);
   await newSession(page, 'Resa');
-  await addWords(page, 'House of Dreams', 'kept in the backup');
+  await addWordsInHouse(page, 'House of Dreams', 'kept in the backup');
   await leaveChildSpace(page, PASS);
   await page.goto('/#/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
