@@ -60,6 +60,9 @@ const covers = (shaper: ShapingFont, cluster: string) => [...cluster].every((ch)
 const isJoiner = (cp: number) => cp === 0x200d || (cp >= 0xe0020 && cp <= 0xe007f);
 const JOINERS = /[\u200d\u{e0020}-\u{e007f}]/u;
 
+/** Invisible characters a glyph may take in without its text saying so: selectors and tags. */
+const FOLDED = /\p{Variation_Selector}|[\u{e0000}-\u{e007f}]/u;
+
 /**
  * Whether a cluster asks to be drawn as an emoji picture rather than as a text symbol: it has
  * the emoji variation selector (❤️), a skin tone, a keycap, flag letters or joined emoji, or
@@ -313,8 +316,11 @@ export class TextEngine {
         // at that run's other end ("said مرحبا‬to"); the mark stops the run where it ends.
         // An emoji piece always states its text: the monochrome font draws 👍 and 👍🏽 with one
         // glyph, and the ToUnicode map can give a glyph only one text, so without it the skin
-        // tone (or a selector or joiner the font folds in) would not copy out.
-        const stated = piece.actual ?? (piece.font >= emojiFrom ? piece.draw : undefined);
+        // tone (or a selector or joiner the font folds in) would not copy out. So does a
+        // left-to-right piece with a variation selector or tag in any font ("❤︎" drawn with
+        // DejaVu's heart, which plain "❤" shares).
+        const folded = piece.font >= emojiFrom || (piece.level % 2 === 0 && FOLDED.test(piece.draw));
+        const stated = piece.actual ?? (folded ? piece.draw : undefined);
         const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : stated;
         if (actual !== undefined) {
           // An inline property list; pdf-lib writes string arguments as they are.

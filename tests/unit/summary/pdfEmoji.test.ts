@@ -5,9 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import { buildSummary } from '../../../src/summary/buildSummary';
+import { parseFont } from '../../../src/summary/fontkitAdapter';
 import type { EmojiFont, PdfFontBytes } from '../../../src/summary/pdfFonts';
 import type { Summary } from '../../../src/summary/summaryTypes';
 import { summaryToPdf } from '../../../src/summary/toPdf';
@@ -122,6 +123,21 @@ describe('emoji in the PDF', () => {
     const ids = doc.getPages().flatMap(shownGlyphIds);
     expect(ids.length).toBeGreaterThan(100);
     expect(ids.filter((id) => id === 0)).toEqual([]);
+  });
+
+  it('embeds fonts whose every glyph a reader can decode', async () => {
+    const doc = await PDFDocument.load(pdf);
+    const files = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+      .map((descriptor) => ({ name: String(descriptor.get(PDFName.of('FontName'))), file: doc.context.lookup(descriptor.get(PDFName.of('FontFile2'))) }));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const { name, file } of files) {
+      if (!(file instanceof PDFRawStream)) throw new Error(`${name} is not embedded`);
+      const font = parseFont(decodePDFRawStream(file).decode());
+      for (let id = 0; id < font.numGlyphs; id++) expect(() => font.getGlyph(id).path, `${name} glyph ${id}`).not.toThrow();
+    }
   });
 
   it('loads only the emoji subsets the words need', () => {
