@@ -9,6 +9,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStre
 import type { PDFPage } from 'pdf-lib';
 import { buildSummary } from '../../../src/summary/buildSummary';
 import { parseFont } from '../../../src/summary/fontkitAdapter';
+import { NOTO_EMOJI } from '../../../src/summary/pdfFonts';
 import type { EmojiFont, PdfFontBytes } from '../../../src/summary/pdfFonts';
 import type { Summary } from '../../../src/summary/summaryTypes';
 import { summaryToPdf } from '../../../src/summary/toPdf';
@@ -24,22 +25,15 @@ import { makeTranslators } from './translators';
 const fontFile = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../assets/fonts/${name}`, import.meta.url))));
 const emojiDir = new URL('../../../node_modules/@fontsource/noto-emoji/', import.meta.url);
 
-/** The emoji subsets as the app bundles them, read from disk; each load is counted. */
+/** The emoji subsets as the app bundles them (their ranges), read from disk; each load is counted. */
 const loads: number[] = [];
-const unicodeRanges = JSON.parse(readFileSync(fileURLToPath(new URL('unicode.json', emojiDir)), 'utf8')) as Record<string, string>;
-const emojiFonts: EmojiFont[] = Object.entries(unicodeRanges).map(([key, ranges]) => {
-  const index = Number(key.replace(/\D/g, ''));
-  return {
-    ranges: ranges.split(',').map((range) => {
-      const [first, last = first] = range.replace(/^U\+/i, '').split('-');
-      return [parseInt(first, 16), parseInt(last, 16)] as const;
-    }),
-    load: async () => {
-      loads.push(index);
-      return new Uint8Array(readFileSync(fileURLToPath(new URL(`files/noto-emoji-${index}-400-normal.woff`, emojiDir))));
-    },
-  };
-});
+const emojiFonts: EmojiFont[] = NOTO_EMOJI.map((font, index) => ({
+  ranges: font.ranges,
+  load: async () => {
+    loads.push(index);
+    return new Uint8Array(readFileSync(fileURLToPath(new URL(`files/noto-emoji-${index}-400-normal.woff`, emojiDir))));
+  },
+}));
 
 const loadFonts = async (): Promise<PdfFontBytes> => ({
   regular: fontFile('DejaVuSans.ttf'),
