@@ -120,7 +120,13 @@ export default defineConfig({
     }),
   ],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Fonts stay files, however small (some of Noto Emoji's subsets are about 5 KB): the PDF
+    // fetches them, and the policy allows fetching only from the app's own origin, not data: URLs.
+    assetsInlineLimit: (file) => (/\.(ttf|woff2?)$/.test(file) ? false : undefined),
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     globals: true,

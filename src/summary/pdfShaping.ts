@@ -18,8 +18,8 @@ import {
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { mirrored } from './bidi';
 import type { Direction } from './bidi';
-import type { PdfFontLoader } from './pdfFonts';
-import { layoutParagraph, splitParagraphs } from './pdfTextLayout';
+import type { EmojiFont, PdfFontLoader } from './pdfFonts';
+import { graphemes, layoutParagraph, splitParagraphs } from './pdfTextLayout';
 import type { TextLine, TextMeasurer } from './pdfTextLayout';
 
 /*
@@ -35,6 +35,8 @@ export const LINE_SPACING = 1.35;
 export interface StyleFonts {
   fonts: PDFFont[];
   shapers: ShapingFont[];
+  /** Where the emoji fonts start among them (they come last); fonts.length when there are none. */
+  emojiFrom: number;
 }
 
 export type Style = 'regular' | 'bold';
@@ -44,6 +46,32 @@ export interface LaidOutText {
   size: number;
   lineHeight: number;
   height: number;
+}
+
+const isIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch);
+
+/** Whether the font has a glyph for every visible character of the cluster. */
+const covers = (shaper: ShapingFont, cluster: string) => [...cluster].every((ch) => isIgnorable(ch) || shaper.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+
+/**
+ * Invisible characters that make several emoji one picture: zero-width joiners (a family, a
+ * rainbow flag) and tag characters (the flags of England, Scotland and Wales).
+ */
+const isJoiner = (cp: number) => cp === 0x200d || (cp >= 0xe0020 && cp <= 0xe007f);
+const JOINERS = /[\u200d\u{e0020}-\u{e007f}]/u;
+
+/** Invisible characters a glyph may take in without its text saying so: selectors and tags. */
+const FOLDED = /\p{Variation_Selector}|[\u{e0000}-\u{e007f}]/u;
+
+/**
+ * Whether a cluster asks to be drawn as an emoji picture rather than as a text symbol: it has
+ * the emoji variation selector (❤️), a skin tone, a keycap, flag letters or joined emoji, or
+ * is an emoji by default (🐶). The text variation selector (❤︎) asks for the opposite.
+ */
+export function wantsEmoji(cluster: string): boolean {
+  if (cluster.includes('\ufe0e')) return false;
+  if (/\ufe0f|\u20e3|\p{Emoji_Modifier}|\p{Regional_Indicator}/u.test(cluster) || /^\p{Emoji_Presentation}/u.test(cluster)) return true;
+  return JOINERS.test(cluster) && /\p{Extended_Pictographic}/u.test(cluster);
 }
 
 const isRightToLeftLetter = (cp: number) => (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
@@ -96,6 +124,7 @@ export class TextEngine {
   private readonly advanceCache = new Map<string, number>();
   private readonly layoutCache = new Map<string, LaidOutText>();
   private readonly fontForCache = new Map<string, number>();
+  private readonly joinsCache = new WeakMap<ShapingFont, Map<string, boolean>>();
   readonly fallbackDirection: Direction;
   private readonly styles: Record<Style, StyleFonts>;
 
@@ -105,19 +134,48 @@ export class TextEngine {
   }
 
   /**
+   * Whether the font makes one glyph of the cluster's joined emoji, taking in every joiner
+   * (fontkit keeps a ligature's characters with its glyph; a joiner left over on its own would
+   * be swapped for a space).
+   */
+  private joinsWhole(shaper: ShapingFont, cluster: string): boolean {
+    let joins = this.joinsCache.get(shaper);
+    if (!joins) {
+      joins = new Map();
+      this.joinsCache.set(shaper, joins);
+    }
+    let whole = joins.get(cluster);
+    if (whole === undefined) {
+      const count = (codePoints: number[]) => codePoints.filter(isJoiner).length;
+      const joiners = count([...cluster].map((ch) => ch.codePointAt(0) ?? 0));
+      whole = joiners > 0 && shaper.layout(cluster).glyphs.reduce((sum, glyph) => sum + count(glyph.codePoints), 0) === joiners;
+      joins.set(cluster, whole);
+    }
+    return whole;
+  }
+
+  /**
    * What is actually shaped and drawn, as runs split at zero-width non-joiners. Invisible
    * characters are taken out: the shaper swaps them for a space glyph and zero advance, but
    * pdf-lib draws with glyph advances, so they would open gaps. A zero-width non-joiner (common
    * in Persian and Urdu) is honoured by shaping the text on each side of it on its own.
-   * Variation selectors stay: the shaper folds them into the glyph before them.
+   * Variation selectors stay: the shaper folds them into the glyph before them, or drops them
+   * when there is none, so they never show as a missing glyph. The joiners of a joined emoji
+   * stay when the font draws it as one picture (👨‍👩‍👧); otherwise its emoji are drawn side by side.
    */
-  private drawnRuns(text: string): string[] {
+  private drawnRuns(text: string, shaper: ShapingFont): string[] {
     // Most text has no invisible characters at all: one run, as it is.
     if (!/\p{Default_Ignorable_Code_Point}/u.test(text)) return text === '' ? [] : [text];
-    const kept = [...text].filter((ch) => {
-      if (!/\p{Default_Ignorable_Code_Point}/u.test(ch)) return true;
-      const cp = ch.codePointAt(0) ?? 0;
-      return cp === 0x200c || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+    const clusters = JOINERS.test(text) ? graphemes(text) : [text];
+    const kept = clusters.map((cluster) => {
+      const joined = JOINERS.test(cluster) && this.joinsWhole(shaper, cluster);
+      return [...cluster]
+        .filter((ch) => {
+          if (!isIgnorable(ch)) return true;
+          const cp = ch.codePointAt(0) ?? 0;
+          return cp === 0x200c || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (joined && isJoiner(cp));
+        })
+        .join('');
     });
     return kept
       .join('')
@@ -125,30 +183,38 @@ export class TextEngine {
       .filter((run) => run !== '');
   }
 
+  /**
+   * Which font draws a cluster: the first that has all its characters, with the emoji fonts
+   * tried first for a cluster that asks to be an emoji (DejaVu has a text heart, but "❤️" asks
+   * for the picture). A whole grapheme cluster always goes to one font, so an emoji's skin
+   * tone, selector and joined parts are shaped together; of the fonts that have every part of
+   * a joined emoji, the first that draws it as one picture is taken.
+   */
+  private fontFor(style: Style, cluster: string): number {
+    const key = `${style}\u0000${cluster}`;
+    let font = this.fontForCache.get(key);
+    if (font === undefined) {
+      const { shapers, emojiFrom } = this.styles[style];
+      const order = shapers.map((_, i) => i);
+      if (emojiFrom < shapers.length && wantsEmoji(cluster)) order.unshift(...order.splice(emojiFrom));
+      const able = order.filter((i) => covers(shapers[i], cluster));
+      const joined = able.length > 1 && JOINERS.test(cluster) ? able.find((i) => this.joinsWhole(shapers[i], cluster)) : undefined;
+      font = joined ?? able[0] ?? -1;
+      this.fontForCache.set(key, font);
+    }
+    return font;
+  }
+
   measurer(style: Style, size: number): TextMeasurer {
     const { shapers } = this.styles[style];
     return {
-      fontFor: (cluster) => {
-        const key = `${style}\u0000${cluster}`;
-        let font = this.fontForCache.get(key);
-        if (font === undefined) {
-          const chars = [...cluster];
-          font = shapers.findIndex((shaper) =>
-            chars.every((ch) => {
-              const cp = ch.codePointAt(0) ?? 0;
-              return shaper.hasGlyphForCodePoint(cp) || /\p{Default_Ignorable_Code_Point}/u.test(ch);
-            }),
-          );
-          this.fontForCache.set(key, font);
-        }
-        return font;
-      },
+      fontFor: (cluster) => this.fontFor(style, cluster),
       width: (text, font) => (this.advance(style, font, text) * size) / 1000,
       shapingDirection: (text, font) => {
         const key = `${style}\u0000${font}\u0000${text}`;
         let direction = this.directionCache.get(key);
         if (direction === undefined) {
-          direction = shapers[font].layout(this.drawnRuns(text).join('')).direction === 'rtl' ? 'rtl' : 'ltr';
+          direction = shapers[font].layout(this.drawnRuns(text, shapers[font]).join('')).direction === 'rtl' ? 'rtl' : 'ltr';
           this.directionCache.set(key, direction);
         }
         return direction;
@@ -168,7 +234,7 @@ export class TextEngine {
       const shaper = this.styles[style].shapers[font];
       const perUnit = 1000 / shaper.unitsPerEm;
       advance = 0;
-      for (const run of this.drawnRuns(text)) {
+      for (const run of this.drawnRuns(text, shaper)) {
         for (const glyph of shaper.layout(run).glyphs) advance += glyph.id === 0 ? 1000 : glyph.advanceWidth * perUnit;
       }
       this.advanceCache.set(key, advance);
@@ -231,13 +297,13 @@ export class TextEngine {
   }
 
   drawLine(page: PDFPage, line: TextLine, x: number, baseline: number, style: Style, size: number, color: Color): void {
-    const { fonts, shapers } = this.styles[style];
+    const { fonts, shapers, emojiFrom } = this.styles[style];
     const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color), beginText()];
     let cursor = x;
     let current = -1;
     line.pieces.forEach((piece, index) => {
       const after = index > 0 ? line.pieces[index - 1] : undefined;
-      const runs = this.drawnRuns(piece.draw);
+      const runs = this.drawnRuns(piece.draw, shapers[piece.font]);
       if (runs.length > 0) {
         if (piece.font !== current) {
           ops.push(setFontAndSize(this.fontKey(page, fonts[piece.font]), size));
@@ -248,7 +314,14 @@ export class TextEngine {
         // mark in its ActualText: pdftotext takes everything up to the next left-to-right letter
         // into the right-to-left run it reverses, so a space or a bracket between would end up
         // at that run's other end ("said مرحبا‬to"); the mark stops the run where it ends.
-        const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : piece.actual;
+        // An emoji piece always states its text: the monochrome font draws 👍 and 👍🏽 with one
+        // glyph, and the ToUnicode map can give a glyph only one text, so without it the skin
+        // tone (or a selector or joiner the font folds in) would not copy out. So does a
+        // left-to-right piece with a variation selector or tag in any font ("❤︎" drawn with
+        // DejaVu's heart, which plain "❤" shares).
+        const folded = piece.font >= emojiFrom || (piece.level % 2 === 0 && FOLDED.test(piece.draw));
+        const stated = piece.actual ?? (folded ? piece.draw : undefined);
+        const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : stated;
         if (actual !== undefined) {
           // An inline property list; pdf-lib writes string arguments as they are.
           const properties = `<</ActualText ${PDFHexString.fromText(actual).toString()}>>`;
@@ -305,10 +378,44 @@ function lackingCharacters(text: string, mains: readonly ShapingFont[]): number[
   return [...lacking];
 }
 
+/** Text that may hold an emoji: a word with a pictograph, a flag letter or a keycap in it. */
+const EMOJI_WORDS = /\S*[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]\S*/gu;
+
+const inRanges = (font: EmojiFont, cp: number) => font.ranges.some(([first, last]) => cp >= first && cp <= last);
+
+/**
+ * Which emoji fonts the text needs, as few as will do: for each emoji cluster that asks to be
+ * a picture, or that the other fonts cannot draw, the emoji fonts that have all its characters
+ * (by their ranges, without loading them); then one font for each cluster, preferring fonts
+ * already chosen, so a heart next to a family comes from the family's font. Only words with an
+ * emoji-like character are cut into clusters, so text with none costs one regular expression.
+ */
+function emojiFontsNeeded(text: string, emoji: readonly EmojiFont[], styles: readonly (readonly ShapingFont[])[]): number[] {
+  const options: number[][] = [];
+  const seen = new Set<string>();
+  for (const word of text.match(EMOJI_WORDS) ?? []) {
+    for (const cluster of graphemes(word)) {
+      if (seen.has(cluster)) continue;
+      seen.add(cluster);
+      if (!wantsEmoji(cluster) && styles.every((fonts) => fonts.some((font) => covers(font, cluster)))) continue;
+      const visible = [...cluster].filter((ch) => !isIgnorable(ch)).map((ch) => ch.codePointAt(0) ?? 0);
+      if (visible.length === 0) continue;
+      const able = emoji.flatMap((font, i) => (visible.every((cp) => inRanges(font, cp)) ? [i] : []));
+      if (able.length > 0) options.push(able);
+    }
+  }
+  const chosen = new Set<number>();
+  for (const able of options.sort((a, b) => a.length - b.length)) {
+    if (!able.some((i) => chosen.has(i))) chosen.add(able[0]);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
 /**
  * Embeds the main fonts, and each fallback font only if it draws something the text needs:
  * `text` holds everything the document will write. A summary with no Arabic or Urdu letters
- * has no need of Noto Sans Arabic, so that font is neither read nor put in the file.
+ * has no need of Noto Sans Arabic, so that font is neither read nor put in the file; one with
+ * no emoji loads no emoji font.
  */
 export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string, text: string): Promise<Record<Style, StyleFonts>> {
   const bytes = await loadFonts();
@@ -333,9 +440,22 @@ export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, see
     const fallback = parsedFont(data);
     if (lacking.some((cp) => fallback.hasGlyphForCodePoint(cp))) fallbacks.push(await embed(data, i + 2));
   }
+  const emojiFrom = fallbacks.length + 1;
+  const emoji = bytes.emoji ?? [];
+  if (emoji.length > 0) {
+    const others = fallbacks.map((f) => f.shaper);
+    const needed = emojiFontsNeeded(text, emoji, [
+      [regular.shaper, ...others],
+      [bold.shaper, ...others],
+    ]);
+    const files = await Promise.all(needed.map((i) => emoji[i].load()));
+    // One emoji font (the regular weight) serves both styles, so bold text costs no second file.
+    for (const [k, data] of files.entries()) fallbacks.push(await embed(data, 100 + needed[k]));
+  }
   const style = (main: { font: PDFFont; shaper: ShapingFont }): StyleFonts => ({
     fonts: [main.font, ...fallbacks.map((f) => f.font)],
     shapers: [main.shaper, ...fallbacks.map((f) => f.shaper)],
+    emojiFrom,
   });
   return { regular: style(regular), bold: style(bold) };
 }

@@ -119,13 +119,27 @@ interface Cluster {
 }
 
 function clusterWidth(c: Cluster, m: TextMeasurer): number {
-  return m.width(drawForm(c), Math.max(0, c.font));
+  const { draw, font } = drawForm(c, m);
+  return m.width(draw, font);
 }
 
-/** Default-ignorable characters no font has are left out of the drawing instead of showing boxes. */
-function drawForm(c: Cluster): string {
-  if (c.font >= 0) return c.text;
-  return c.text.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+/**
+ * What is drawn for a cluster no font has a glyph for. The font's missing-glyph box (.notdef)
+ * is not an option: PDF/A-2 forbids drawing it, and a box tells the reader nothing. U+FFFD is
+ * Unicode's own sign for "a character that cannot be shown here", so the reader sees that the
+ * child wrote something, and the piece's ActualText keeps the child's real characters, so
+ * copying or searching the PDF still finds them. A question mark stands in if no font has
+ * U+FFFD either (every text font has one).
+ */
+export const SUBSTITUTE = '\uFFFD';
+
+/** The text and font a cluster is drawn with: itself, or the substitute when no font has it. */
+function drawForm(c: Cluster, m: TextMeasurer): { draw: string; font: number } {
+  if (c.font >= 0) return { draw: c.text, font: c.font };
+  // Invisible characters no font has are simply left out of the drawing.
+  if (/^\p{Default_Ignorable_Code_Point}*$/u.test(c.text)) return { draw: '', font: 0 };
+  const font = m.fontFor(SUBSTITUTE);
+  return font >= 0 ? { draw: SUBSTITUTE, font } : { draw: '?', font: 0 };
 }
 
 /** Width of logically consecutive clusters, measured in runs of one font as they will be shaped. */
@@ -239,8 +253,7 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
       const font = Math.max(0, m.fontFor(mirror));
       return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd, level: c.level };
     }
-    const draw = drawForm(c);
-    const font = Math.max(0, c.font);
+    const { draw, font } = drawForm(c, m);
     return {
       level: c.level,
       draw,

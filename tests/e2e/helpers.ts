@@ -618,6 +618,11 @@ export function pdfText(path: string, mode: 'raw' | 'layout' | 'reading' = 'raw'
   return runTool('pdftotext', 'poppler-utils', [...modeArgs, '-enc', 'UTF-8', path, '-']);
 }
 
+/** The fonts a PDF uses, as poppler's pdffonts lists them. */
+export function pdfFonts(path: string): string {
+  return runTool('pdffonts', 'poppler-utils', [path]);
+}
+
 /** Both extractions at once, for assertions that need either. */
 export function pdfTexts(path: string): { raw: string; layout: string } {
   return { raw: pdfText(path, 'raw'), layout: pdfText(path, 'layout') };

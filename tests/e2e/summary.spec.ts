@@ -3,10 +3,11 @@ import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
-import { drawingArea, mouseStroke, newSession, pdfText, setUpPassphrase, leaveChildSpace } from './helpers';
+import { drawingArea, mouseStroke, newSession, pdfFonts, pdfText, setUpPassphrase, leaveChildSpace } from './helpers';
 
 const PASS = 'summary pass 1';
-const GOOD = 'I like playing football with Nan';
+// Emoji as a tablet keyboard types them: the PDF fetches its emoji fonts for these.
+const GOOD = 'I like playing football with Nan 🐶❤️ 👨‍👩‍👧 👍🏽';
 const WORRY = `When Dad shouts I hide under the bed "quietly" <script>`;
 const DREAM = 'Mă tem de întuneric – zażółć';
 const LEFT_OUT = 'This is a secret for nobody';
@@ -81,6 +82,8 @@ test('the summary carries the exact words in the right columns, and what was lef
   expect(section(text, /worried about/i, HEADINGS)).toContain(WORRY);
   expect(section(text, /worried about/i, HEADINGS)).toContain('Dad');
   expect(section(text, /needs to happen/i, HEADINGS)).toContain(DREAM);
+  // The emoji are drawn with the bundled emoji font, fetched by the built app.
+  expect(pdfFonts(pdf.path)).toContain('NotoEmoji');
   expect(text).toContain('Seen at school; Amira was calm.');
   expect(text).not.toContain(LEFT_OUT);
   expect(text).toMatch(/Page 1 of \d/);

@@ -35,6 +35,27 @@ describe('the fontkit adapter', () => {
     expect(memory.get('abc')).toBe(first);
   });
 
+  it('keeps every glyph of a small subset readable when the font has glyphs of odd length', async () => {
+    // Noto Emoji's subset 9 stores many glyphs with an odd number of bytes.
+    const data = new Uint8Array(
+      readFileSync(fileURLToPath(new URL('../../../node_modules/@fontsource/noto-emoji/files/noto-emoji-9-400-normal.woff', import.meta.url))),
+    );
+    const font = parseFont(data);
+    const subset = font.createSubset();
+    for (const glyph of font.layout('👍☺️🙂😀').glyphs) subset.includeGlyph(glyph.id);
+    const chunks: Uint8Array[] = [];
+    await new Promise<void>((done) => {
+      const stream = subset.encodeStream();
+      stream.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+      stream.on('end', () => done());
+    });
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+    const written = parseFont(bytes);
+    expect(written.numGlyphs).toBe(5);
+    for (let id = 1; id < written.numGlyphs; id++) expect(written.getGlyph(id).path.toSVG(), `glyph ${id}`).not.toBe('');
+  });
+
   it('a glyph text set here is what pdf-lib writes for copying the text out', async () => {
     const data = fontFile('DejaVuSans.ttf');
     const font = parseFont(data);

@@ -1,6 +1,6 @@
 import { paragraphLevels, textDirection, visualOrder } from '../../../src/summary/bidi';
 import type { Direction } from '../../../src/summary/bidi';
-import { approximateGraphemes, graphemes, layoutParagraph } from '../../../src/summary/pdfTextLayout';
+import { SUBSTITUTE, approximateGraphemes, graphemes, layoutParagraph } from '../../../src/summary/pdfTextLayout';
 import type { TextMeasurer } from '../../../src/summary/pdfTextLayout';
 
 const isArabic = (text: string) => /[\u0600-\u06ff]/u.test(text);
@@ -96,9 +96,9 @@ describe('layoutParagraph', () => {
     expect(visual('عمري ١٢ سنة', 100, 'auto')).toEqual(['ةنس ١٢ يرمع']);
   });
 
-  it('marks characters no font has, so extraction can still give them back', () => {
+  it('draws a visible substitute for characters no font has, and marks them so extraction can still give them back', () => {
     const pieces = layoutParagraph('a ☒ b', 100, measurer, 'ltr', 'ltr').lines[0].pieces;
-    expect(pieces.find((p) => p.actual === '☒')).toMatchObject({ draw: '☒', font: 0 });
+    expect(pieces.find((p) => p.actual === '☒')).toMatchObject({ draw: SUBSTITUTE, font: 0 });
   });
 });
 
