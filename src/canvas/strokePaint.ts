@@ -24,13 +24,13 @@ export function paintStroke(ctx: CanvasRenderingContext2D, stroke: StrokeItem): 
 }
 
 /**
- * Tile edge in device pixels. In software compositing every frame copies each tile it touched, whole,
- * to hand it to the compositor: at 4x CPU slow-down that cost about 2.3 ms per 512-pixel tile and
- * 1.2 ms per 256-pixel one (measured in a trace of the drawing benchmark). A stroke's frame touches
- * more 256-pixel tiles (1.3 a frame rather than 0.8), and still costs less; smaller tiles still were
- * no cheaper, each hand-over having a fixed cost of its own.
+ * Tile edge in device pixels. In software compositing a frame copies each tile it touched, whole,
+ * to the compositor, and each copy also has a fixed cost. Traced at 4x CPU slow-down, a 256-pixel
+ * tile cost about 1.2 ms a frame and a 512-pixel one 2.3 ms, but a stroke's frame touched 1.3 small
+ * tiles against 0.8 large ones, and the frames that cross tile edges (the slowest ones, which the
+ * 95th percentile counts) got slower: bigger tiles win.
  */
-const TILE_PX = 256;
+const TILE_PX = 512;
 /** Device pixels added around every redrawn area, for anti-aliasing. */
 const AA_MARGIN_PX = 2;
 
