@@ -412,7 +412,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       e.preventDefault();
       handle(e, 'down');
     };
-    const onMove = (e: PointerEvent) => handle(e, 'move');
+    const onMove = (e: PointerEvent) => {
+      handle(e, 'move');
+      // React listens for pointer moves at its root, once as they go down and once as they come
+      // back up, and each time walks the components between the target and the root. No component
+      // above the drawing area listens for moves (the idle lock listens on the window, on the way
+      // down), so a move that drew does not come back up: that spares the second walk.
+      if (toolRef.current?.active) e.stopPropagation();
+    };
     const onUp = (e: PointerEvent) => handle(e, 'up');
     const onCancel = (e: PointerEvent) => handle(e, 'cancel');
     surface.addEventListener('pointerdown', onDown);
