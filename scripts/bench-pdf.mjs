@@ -23,7 +23,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { QUIET_CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = '.bench-pdf-dist';
@@ -82,16 +82,7 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, acceptDownloads: true });

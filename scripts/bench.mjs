@@ -43,7 +43,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { QUIET_CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = '.bench-dist';
@@ -94,17 +94,6 @@ const COMMIT_TIMEOUT_MS = 15_000;
 const OPEN_TIMEOUT_MS = 60_000;
 // The bench must end by itself even if the app hangs.
 const OVERALL_DEADLINE_MS = 30 * 60_000;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const CONTEXT_OPTIONS = {
   viewport: VIEWPORT,
@@ -940,7 +929,7 @@ async function main() {
   log(`Starting vite preview on port ${port}...`);
   globalThis.benchOrigin = await startServer(port);
 
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath, headless: true, args: QUIET_CHROMIUM_ARGS });
 
   if (ONLY_PART === 'session') {
     const sessionContext = await browser.newContext(CONTEXT_OPTIONS);
