@@ -2,11 +2,14 @@
 //
 // A real, encrypted session is filled through the app's own controls: three houses with
 // about 100 strokes each (drawn with pointer events), 7 stickers and 10 sets of words each
-// (about 300 strokes, 21 stickers, 30 words). Then on the review screen the child's agreement is
-// ticked, and 3 seconds later, with the CPU slowed 4x (Chrome's CPUThrottlingRate), "Download
-// PDF" is clicked and the time until the browser receives the file is measured: building the
-// summary, drawing the pictures, embedding fonts and images, writing the PDF. Three runs; the
-// first click, the median and the slowest are reported.
+// (about 300 strokes, 21 stickers, 30 words). Then the review screen is opened with the CPU
+// slowed 4x (Chrome's CPUThrottlingRate), as it stays for the rest of the run: the child's
+// agreement is ticked, and 10 seconds later "Download PDF" is clicked and the time until the
+// browser receives the file is measured: building the summary, drawing the pictures, embedding
+// fonts and images, writing the PDF. Three runs; the first click, the median and the slowest
+// are reported. The review gets ready for the first export while it is open (prepareExports in
+// src/app/screens/review/exportSummary.ts), so that work is slowed 4x too; a review with a
+// child takes minutes, not 10 seconds.
 //
 // Built into its own folder and served on a free port, so other servers are left alone.
 //
@@ -32,7 +35,7 @@ const STICKERS = ['Heart', 'Dog', 'Mum', 'Dad', 'School', 'Home', 'Cat'];
 const WORDS_PER_HOUSE = 10;
 const RUNS = 3;
 /** How long the bench spends on the review screen before the first click (see above). */
-const REVIEW_MS = 3000;
+const REVIEW_MS = 10_000;
 const CPU_RATE = 4;
 const TIME_LIMIT_MS = 8 * 60 * 1000;
 const PROFILE_FILE = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length) || null;
@@ -138,6 +141,8 @@ async function main() {
       }
     }
     await page.waitForTimeout(1500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     await page.goto(page.url().replace(/three-houses.*$/, 'summary'));
     // Leaving the child's space by an address shows the passphrase gate (docs/TWO-SPACES.md).
     const gate = page.getByLabel('Passphrase', { exact: true });
@@ -149,12 +154,10 @@ async function main() {
     }
     await download.waitFor({ timeout: 60_000 });
     // The review as a worker does it: the child's agreement is recorded, which takes far longer
-    // than the few seconds allowed here (the app gets the PDF code and fonts ready meanwhile).
+    // than the few seconds allowed here (the app gets its first export ready meanwhile).
     await page.getByRole('checkbox', { name: 'Amira agreed to share what is ticked' }).check();
     await page.waitForTimeout(REVIEW_MS);
 
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const times = [];
     let size = 0;
     /** One click on Download PDF; milliseconds until the browser has the file. */

@@ -12,6 +12,7 @@ import { makeArchival } from './pdfArchive';
 import { Tagger } from './pdfTags';
 import { LINE_SPACING, TextEngine, embedFonts, parseFonts } from './pdfShaping';
 import type { Summary } from './summaryTypes';
+import { nextTask } from './nextTask';
 
 /*
  * The summary as a PDF to attach to the case record: a title block, the map's sections with
@@ -101,14 +102,20 @@ export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions 
   });
 
   // Every word the PDF writes comes from the summary (numbers and quotation marks aside).
+  // Each step below is long enough to hold up a touch on the page: the page gets its turn between them.
   const styles = await embedFonts(doc, options.loadFonts ?? loadBundledPdfFonts, seed, JSON.stringify(summary));
+  await nextTask();
   const engine = new TextEngine(styles, summary.direction);
   const images = await embedDrawings(doc, summary, options.drawings ?? new Map());
   const tags = new Tagger(doc);
   const flow = new PageFlow(doc, engine, tags);
 
   writeTitleBlock(flow, summary);
-  for (const column of MAP_COLUMNS) writeColumn(flow, summary, column, images);
+  for (const column of MAP_COLUMNS) {
+    await nextTask();
+    writeColumn(flow, summary, column, images);
+  }
+  await nextTask();
 
   // Kept with the first scale's opening lines (writeScale keeps five lines together).
   flow.heading(summary.labels.headings.scales, 14, 8 + (summary.scales.length === 0 ? 11 * LINE_SPACING : 11 * LINE_SPACING * 5));
@@ -122,6 +129,6 @@ export async function summaryToPdf(summary: Summary, options: SummaryPdfOptions 
   writeMapInsert(flow, summary, engine);
   writePageNumbers(flow, summary.labels.pageOf, engine);
   tags.finish(flow.pages);
-
+  await nextTask();
   return doc.save();
 }

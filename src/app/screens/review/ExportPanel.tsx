@@ -4,7 +4,7 @@ import type { SessionStore } from '../../../store/sessionStore';
 import type { Workspace } from '../../workspace';
 import { downloadBlob } from '../../download';
 import { LanguageOptions } from '../../LanguageControl';
-import { drawingFiles, jsonFile, pdfFile, prepareExports, recordingFiles, summaryIn, textFile, wordFile, zipFile } from './exportSummary';
+import { drawingFiles, jsonFile, pdfFile, prepareExports, preparedExports, recordingFiles, summaryIn, textFile, wordFile, zipFile } from './exportSummary';
 import type { ExportFileData } from './exportSummary';
 import { summaryToText } from '../../../summary/toText';
 import { navigate } from '../../router';
@@ -34,22 +34,23 @@ export function ExportPanel({ store, workspace }: { store: SessionStore; workspa
   // Drawings go out in their house or bubble, as the child saw them; plain is the worker's choice.
   const [plain, setPlain] = useState(false);
 
-  // While the worker and the child go through the list, the PDF code and fonts get ready (a
-  // failure here is harmless: the export itself loads them again and reports any problem).
+  // While the worker and the child go through the list, the first PDF of the visit gets ready
+  // (see prepareExports).
   useEffect(() => {
-    const prepare = () => void prepareExports(store.get()).catch(() => undefined);
+    const prepare = () => void prepareExports(store.get(), i18n.language, workspace.list());
     if (typeof requestIdleCallback !== 'function') {
       const timer = setTimeout(prepare, 500);
       return () => clearTimeout(timer);
     }
     const handle = requestIdleCallback(prepare, { timeout: 3000 });
     return () => cancelIdleCallback(handle);
-  }, [store]);
+  }, [store, workspace, i18n]);
 
   const run = (kind: Kind, work: () => Promise<string | void>) => async () => {
     setBusy(kind);
     setMessage(null);
     try {
+      await preparedExports();
       const note = await work();
       setExported(true);
       setMessage({ kind: 'status', text: note || t('export.done') });

@@ -16,6 +16,7 @@ import { activitiesDone } from '../../../summary/buildSummary';
 import { storedPromptI18nKey } from '../../../activities/definitions';
 import { loadLanguage } from '../../i18n';
 import { languageInfo } from '../../languages';
+import { nextTask } from '../../../summary/nextTask';
 
 /**
  * The summary of a session in one language, built from the same pure function every writer uses.
@@ -153,6 +154,7 @@ export async function drawingFiles(summary: Summary, session: Session, withPng: 
       const page = session.pages.find((p) => p.id === entry.pageId);
       if (!page) continue;
       const background = plain ? null : await pageBackground(session, page, BACKGROUND_PIXEL_RATIO);
+      await nextTask();
       const drawing = await renderDrawing(page, withPng, background);
       files.pixels.set(entry.file, drawing.pixels);
       if (drawing.png) files.png.set(entry.file, drawing.png);
@@ -183,19 +185,47 @@ export async function recordingFiles(summary: Summary, blobs: BlobStore): Promis
   return { files, missing };
 }
 
+/** The preparation last asked for; each waits for the one before, so two never run at once. */
+let preparing: Promise<void> | null = null;
+/** Whether this visit has made its rehearsal PDF (see prepareExports). */
+let rehearsed = false;
+
 /**
- * Loads the export code and the PDF fonts before they are asked for: the review takes a while
- * with the child, and the first "Download PDF" of a visit then does not wait for them.
+ * Gets the first "Download PDF" of a visit ready while the worker goes through the review with
+ * the child: loads the export code and the PDF fonts, draws the houses and bubbles behind this
+ * session's pages, and, once a visit, makes this session's PDF and throws it away. Those bytes
+ * are never kept or saved. That rehearsal is what makes the real click quick: a browser runs
+ * code slowly the first time (it interprets it, then compiles the parts that run often), and at
+ * 4x CPU slow-down the first PDF of a visit took about twice as long as the next
+ * (docs/BENCHMARKS.md). The PDF code yields to the page between its steps (see summaryToPdf),
+ * so the review answers touches meanwhile.
  */
-export async function prepareExports(session?: Session): Promise<void> {
-  const [{ preparePdfFonts }, { loadBundledPdfFonts }, { BACKGROUND_PIXEL_RATIO }] = await Promise.all([
-    import('../../../summary/toPdf'),
-    import('../../../summary/pdfFonts'),
-    import('../../../summary/drawingPng'),
-  ]);
-  await preparePdfFonts(loadBundledPdfFonts);
-  // The houses and bubbles behind this session's pages, drawn once for every export to come.
-  if (session) for (const page of session.pages) await pageBackground(session, page, BACKGROUND_PIXEL_RATIO);
+export function prepareExports(session: Session, language: string, sessions: readonly Session[]): Promise<void> {
+  const previous = preparing;
+  preparing = (async () => {
+    await previous;
+    const [{ preparePdfFonts }, { loadBundledPdfFonts }, { BACKGROUND_PIXEL_RATIO }] = await Promise.all([
+      import('../../../summary/toPdf'),
+      import('../../../summary/pdfFonts'),
+      import('../../../summary/drawingPng'),
+    ]);
+    await preparePdfFonts(loadBundledPdfFonts);
+    // The houses and bubbles behind this session's pages, drawn once for every export to come.
+    for (const page of session.pages) await pageBackground(session, page, BACKGROUND_PIXEL_RATIO);
+    if (rehearsed) return;
+    rehearsed = true;
+    const summary = await summaryIn(session, language, sessions);
+    await pdfFile(summary, session, (await drawingFiles(summary, session, false)).pixels);
+  })().catch((error: unknown) => {
+    // Harmless: the export itself loads everything again and reports any problem.
+    console.warn('Export not prepared:', error instanceof Error ? error.message : 'unknown');
+  });
+  return preparing;
+}
+
+/** Waits for a preparation still running, so that an export does not share the page's thread with it. */
+export async function preparedExports(): Promise<void> {
+  await preparing;
 }
 
 export async function pdfFile(summary: Summary, session: Session, drawings: ReadonlyMap<string, RgbPixels>): Promise<ExportFileData> {
