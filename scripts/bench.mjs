@@ -3,15 +3,19 @@
 //
 // Part 1, drawing (practice mode, Three Houses, House of Worries). With 0, then 500, then
 // 2,000 strokes on the page, and with the CPU at normal speed and slowed 4x, it draws a
-// 600-point touch stroke (pointer events at 120 Hz) three times and reports the medians of:
+// 600-point touch stroke three times and reports the medians of:
 //   - main-thread busy time per frame while drawing (median and 95th percentile),
 //   - how many of the stroke's 600 points the app kept,
 //   - time from lifting the finger to the frame that shows the committed stroke.
 // Each measured stroke is undone afterwards (with the Undo button), so every measurement
 // sees exactly the stated number of strokes. One unreported stroke goes first (the first
-// stroke after loading pays for compiling the drawing code). Strokes are added through real
-// pointer events, each event in its own task, as a (very fast) child would draw them; how
-// long each one takes to draw and commit is reported as well.
+// stroke after loading pays for compiling the drawing code). The measured stroke is touch
+// input at 120 Hz sent through Chrome's own input pipeline (the DevTools protocol's
+// Input.dispatchTouchEvent), so the page gets what a touch screen gives it: a touchmove beside
+// every pointermove, moves coalesced to one per frame, and no script of the bench's own running
+// in the page while it draws. The strokes put on the page beforehand are pointer events
+// dispatched from a script in the page, each event in its own task, as a (very fast) child
+// would draw them; how long each one takes to draw and commit is reported as well.
 //
 // Part 2, opening a saved session (field-ready): a real, encrypted session whose page holds
 // 5,000 strokes is reloaded and unlocked with the CPU slowed 4x. Reported: time from the
@@ -301,13 +305,11 @@ async function preloadStrokesInPage({ selector, count, pointsPerStroke, budgetMs
 }
 
 /**
- * Draws one long touch stroke at a fixed input rate and returns timings.
- * Events are scheduled on an absolute clock: if the main thread falls behind,
- * the overdue events are delivered back to back, as queued input would be.
+ * Gets the page ready for one measured stroke given through Chrome's real input pipeline:
+ * the frame marks, marks at pointer down and up, and a promise (globalThis.__benchStroke)
+ * that settles once the stroke is committed and painted. Returns the stroke's points.
  */
-async function drawMeasuredStrokeInPage({ selector, pointCount, hz, commitTimeoutMs }) {
-  const POINTER_ID = 4242;
-  globalThis.__benchPointerIds.add(POINTER_ID);
+function armMeasuredStrokeInPage({ selector, pointCount, commitTimeoutMs }) {
   const area = document.querySelector(selector);
   const rect = area.getBoundingClientRect();
   const strokesBefore = Number(area.getAttribute('data-strokes'));
@@ -315,27 +317,6 @@ async function drawMeasuredStrokeInPage({ selector, pointCount, hz, commitTimeou
     const t = i / (pointCount - 1);
     return [rect.left + rect.width * (0.08 + 0.84 * t), rect.top + rect.height * (0.5 + 0.3 * Math.sin(t * Math.PI * 3))];
   });
-  const hit = document.elementFromPoint(points[0][0], points[0][1]);
-  const target = hit && area.contains(hit) ? hit : area;
-  const send = (type, [clientX, clientY], down) =>
-    target.dispatchEvent(
-      new PointerEvent(type, {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        pointerId: POINTER_ID,
-        pointerType: 'touch',
-        isPrimary: true,
-        clientX,
-        clientY,
-        button: type === 'pointermove' ? -1 : 0,
-        buttons: down ? 1 : 0,
-        pressure: down ? 0.5 : 0,
-        width: 8,
-        height: 8,
-      }),
-    );
-
   let framesRunning = true;
   const frameLoop = () => {
     if (!framesRunning) return;
@@ -343,73 +324,77 @@ async function drawMeasuredStrokeInPage({ selector, pointCount, hz, commitTimeou
     requestAnimationFrame(frameLoop);
   };
   requestAnimationFrame(frameLoop);
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-  const interval = 1000 / hz;
-  let lateEvents = 0;
-  performance.mark('bench:down');
-  const t0 = performance.now();
-  send('pointerdown', points[0], true);
-  let next = 1;
-  await new Promise((resolve) => {
-    const tick = () => {
-      const due = Math.min(pointCount - 1, Math.floor((performance.now() - t0) / interval));
-      if (due - next >= 1) lateEvents += due - next;
-      while (next <= due) send('pointermove', points[next++], true);
-      if (next >= pointCount) resolve();
-      else setTimeout(tick, Math.max(0, t0 + next * interval - performance.now()));
-    };
-    setTimeout(tick, interval);
-  });
-  await new Promise((r) => setTimeout(r, Math.max(0, t0 + pointCount * interval - performance.now())));
-
-  // The element may be re-rendered, so look it up again rather than only
-  // observing the original node.
+  let downAt = 0;
   const strokeCount = () => Number(document.querySelector(selector)?.getAttribute('data-strokes'));
-  const committed = new Promise((resolve) => {
-    let done = false;
-    const observer = new MutationObserver(check);
-    const deadline = setTimeout(() => finish(null), commitTimeoutMs);
-    function finish(value) {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      clearTimeout(deadline);
-      resolve(value);
-    }
-    function check() {
-      if (strokeCount() > strokesBefore) finish(performance.now());
-    }
-    observer.observe(document.body, { attributes: true, attributeFilter: ['data-strokes'], subtree: true });
-    const poll = () => {
-      check();
-      if (!done) requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
+  globalThis.__benchStroke = new Promise((resolveStroke) => {
+    window.addEventListener(
+      'pointerdown',
+      () => {
+        performance.mark('bench:down');
+        downAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    window.addEventListener(
+      'pointerup',
+      async () => {
+        const upAt = performance.now();
+        performance.mark('bench:up');
+        const committedAt = await new Promise((resolve) => {
+          let done = false;
+          const deadline = setTimeout(() => finish(null), commitTimeoutMs);
+          function finish(value) {
+            if (done) return;
+            done = true;
+            clearTimeout(deadline);
+            resolve(value);
+          }
+          const poll = () => {
+            if (strokeCount() > strokesBefore) finish(performance.now());
+            else if (!done) requestAnimationFrame(poll);
+          };
+          // After this event's own handlers (the app commits the stroke in its pointerup handler).
+          setTimeout(poll, 0);
+        });
+        let paintedAt = null;
+        if (committedAt !== null) {
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          paintedAt = performance.now();
+        }
+        framesRunning = false;
+        const pointsAttr = document.querySelector(selector)?.getAttribute('data-last-stroke-points');
+        performance.clearMarks();
+        resolveStroke({
+          upToPaintMs: paintedAt === null ? null : paintedAt - upAt,
+          commitMs: committedAt === null ? null : committedAt - upAt,
+          pointsKept: pointsAttr === null || pointsAttr === undefined ? null : Number(pointsAttr),
+          strokeMs: upAt - downAt,
+        });
+      },
+      { capture: true, once: true },
+    );
   });
+  return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(points))));
+}
 
-  const upAt = performance.now();
-  send('pointerup', points[pointCount - 1], false);
-  performance.mark('bench:up');
-  const committedAt = await committed;
-  let paintedAt = null;
-  if (committedAt !== null) {
-    // The first frame callback after the commit runs before that frame is
-    // drawn; the second one runs once it has been produced.
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    paintedAt = performance.now();
+/** Sends the stroke as touch input at `hz`, on an absolute clock, without waiting for each event's acknowledgement. */
+async function touchStroke(cdp, points, hz) {
+  const interval = 1000 / hz;
+  const touch = ([x, y]) => [{ x, y, radiusX: 4, radiusY: 4, force: 0.5, id: 1 }];
+  const sent = [cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(points[0]) })];
+  const t0 = performance.now();
+  let lateEvents = 0;
+  for (let i = 1; i < points.length; i++) {
+    const wait = t0 + i * interval - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    else if (wait < -interval) lateEvents++;
+    sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touch(points[i]) }));
   }
-  framesRunning = false;
-  globalThis.__benchPointerIds.delete(POINTER_ID);
-  const pointsAttr = document.querySelector(selector)?.getAttribute('data-last-stroke-points');
-  performance.clearMarks();
-  return {
-    upToPaintMs: paintedAt === null ? null : paintedAt - upAt,
-    commitMs: committedAt === null ? null : committedAt - upAt,
-    pointsKept: pointsAttr === null || pointsAttr === undefined ? null : Number(pointsAttr),
-    lateEvents,
-    strokeMs: upAt - t0,
-  };
+  const wait = t0 + points.length * interval - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }));
+  await Promise.all(sent);
+  return lateEvents;
 }
 
 /**
@@ -642,14 +627,11 @@ async function measureStroke(page, cdp, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   let measured;
   try {
-    measured = await traced(cdp, () =>
-      page.evaluate(drawMeasuredStrokeInPage, {
-        selector: AREA_SELECTOR,
-        pointCount: STROKE_POINTS,
-        hz: STROKE_HZ,
-        commitTimeoutMs: COMMIT_TIMEOUT_MS,
-      }),
-    );
+    measured = await traced(cdp, async () => {
+      const points = await page.evaluate(armMeasuredStrokeInPage, { selector: AREA_SELECTOR, pointCount: STROKE_POINTS, commitTimeoutMs: COMMIT_TIMEOUT_MS });
+      const lateEvents = await touchStroke(cdp, points, STROKE_HZ);
+      return { ...(await page.evaluate(() => globalThis.__benchStroke)), lateEvents };
+    });
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }

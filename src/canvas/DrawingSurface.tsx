@@ -412,18 +412,27 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
       e.preventDefault();
       handle(e, 'down');
     };
+    // Moves are taken on the window, on their way down, and a move that draws goes no further.
+    // React listens at its root on the way down and back up, and walks the components between
+    // the target and the root each time; Konva's stage listens too; a touch screen sends a
+    // touchmove beside every pointermove, which all of them listen for as well. None of them has
+    // anything to do while the child draws, and at 4x CPU slow-down they cost more than drawing
+    // the move (docs/BENCHMARKS.md). The idle lock also listens on the window and still hears
+    // every move: stopping propagation does not stop other listeners on the same target.
+    const drawing = (e: Event) => toolRef.current?.active === true && e.target instanceof Node && surface.contains(e.target);
     const onMove = (e: PointerEvent) => {
+      if (!(e.target instanceof Node && surface.contains(e.target))) return;
       handle(e, 'move');
-      // React listens for pointer moves at its root, once as they go down and once as they come
-      // back up, and each time walks the components between the target and the root. No component
-      // above the drawing area listens for moves (the idle lock listens on the window, on the way
-      // down), so a move that drew does not come back up: that spares the second walk.
       if (toolRef.current?.active) e.stopPropagation();
+    };
+    const onTouchMove = (e: TouchEvent) => {
+      if (drawing(e)) e.stopPropagation();
     };
     const onUp = (e: PointerEvent) => handle(e, 'up');
     const onCancel = (e: PointerEvent) => handle(e, 'cancel');
     surface.addEventListener('pointerdown', onDown);
-    surface.addEventListener('pointermove', onMove);
+    window.addEventListener('pointermove', onMove, { capture: true });
+    window.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
     surface.addEventListener('pointerup', onUp);
     surface.addEventListener('pointercancel', onCancel);
     // Long-press menus and text selection would otherwise steal a child's slow stroke.
@@ -432,7 +441,8 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     return () => {
       toolRef.current?.cancel();
       surface.removeEventListener('pointerdown', onDown);
-      surface.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointermove', onMove, { capture: true });
+      window.removeEventListener('touchmove', onTouchMove, { capture: true });
       surface.removeEventListener('pointerup', onUp);
       surface.removeEventListener('pointercancel', onCancel);
       surface.removeEventListener('contextmenu', prevent);
