@@ -1,4 +1,4 @@
-import { parseFont, rememberShaping, setGlyphText } from './fontkitAdapter';
+import { parseFont, rememberShaping } from './fontkitAdapter';
 import type { GlyphRun, ShapingFont } from './fontkitAdapter';
 import { beginText, endText, popGraphicsState, pushGraphicsState, setFillingColor, setFontAndSize } from 'pdf-lib';
 import type { Color, PDFDocument, PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
@@ -37,15 +37,6 @@ export interface LaidOutText {
   lineHeight: number;
   height: number;
 }
-
-const isRightToLeftLetter = (cp: number) => (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
-
-/**
- * Glyphs whose text has been put in visual order (see fixRightToLeftLigatures). Fontkit keeps
- * one glyph object per glyph for the life of the font, and fonts live for the visit, so this
- * must too: a glyph fixed twice would be back in the wrong order.
- */
-const fixedGlyphs = new WeakSet<object>();
 
 /**
  * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded
@@ -246,22 +237,6 @@ export class TextEngine {
   }
 
   /**
-   * The shaper gives a right-to-left ligature (lam-alef) its letters in reading order, but
-   * pdftotext spreads a glyph's text over its width left to right and reverses right-to-left
-   * runs as a whole, which would swap the two letters. Storing them in visual order makes its
-   * extraction come out right (and the structure's text, which takes them as they are, wrong).
-   */
-  private fixRightToLeftLigatures(shaper: ShapingFont, text: string): void {
-    for (const glyph of shaper.layout(text).glyphs) {
-      if (fixedGlyphs.has(glyph)) continue;
-      fixedGlyphs.add(glyph);
-      if (glyph.codePoints.length > 1 && glyph.codePoints.every(isRightToLeftLetter)) {
-        setGlyphText(glyph, [...glyph.codePoints].reverse());
-      }
-    }
-  }
-
-  /**
    * Draws a laid-out line. Its pieces go into the content in reading order, each placed where it
    * appears, so that readers that follow the content stream get the text as it is read. The
    * pieces that need no ActualText share a text object; each that does has one of its own, and
@@ -292,7 +267,6 @@ export class TextEngine {
         const shown: PDFOperator[][] = [];
         let runX = cursor;
         for (const run of piece.rtl ? [...runs].reverse() : runs) {
-          if (piece.rtl) this.fixRightToLeftLigatures(shapers[piece.font], run);
           const { ops, advance } = showRun(fonts[piece.font], shapers[piece.font], run, runX, baseline, size, piece.rtl);
           shown.push(ops);
           runX += (advance * size) / 1000;
@@ -371,8 +345,8 @@ function lackingCharacters(text: string, mains: readonly ShapingFont[]): number[
 export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string, text: string): Promise<Record<Style, StyleFonts>> {
   const bytes = await loadFonts();
   // pdf-lib shapes with the fontkit font it is given; giving it the parsed font lets the
-  // layout ask the very same shaper about coverage and direction, and fix ligature text (see
-  // above). A font file holding several fonts (a collection) is left to fontkit as it is.
+  // layout ask the very same shaper about coverage and direction, and set ligature text (see
+  // pdfGlyphRuns). A font file holding several fonts (a collection) is left to fontkit as it is.
   doc.registerFontkit({
     create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : parseFont(data, postscriptName)),
   });

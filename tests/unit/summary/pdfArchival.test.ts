@@ -84,6 +84,7 @@ describe('the summary PDF as an accessible, archival file', () => {
         `H2 (block) "${summary.labels.headings.worries}"`,
         `"${QUOTES.worryDad}"`,
         `"${QUOTES.worryArabic}"`,
+        `"${QUOTES.worryArabicLamAlef}"`,
         `H2 (block) "${summary.labels.headings.needsToHappen}"`,
         `"${QUOTES.dreamPolish}"`,
         `H2 (block) "${summary.labels.headings.scales}"`,
@@ -107,6 +108,7 @@ describe('the summary PDF as an accessible, archival file', () => {
     'gives right-to-left words through its structure in reading order, in sentences of their own and inside English',
     async () => {
       const samples = [
+        'لا أحب الظلام لا', // lam-alef, drawn as one glyph in DejaVu Sans
         'My brother أحمد is 7 and he (أحمد) shouts',
         'I said مرحبا يا صديقي to my friend',
         'عمري 7 سنوات',
