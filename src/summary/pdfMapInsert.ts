@@ -107,7 +107,7 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
       for (const { line, direction } of laid.lines) {
         const lx = direction === 'rtl' ? x + columnWidth - padding - offset - line.width : x + padding + offset;
         const baseline = y - laid.size;
-        tags.mark(page, () => engine.drawLine(page, line, lx, baseline, style, laid.size, color), elem);
+        engine.drawLine(page, line, lx, baseline, style, laid.size, color, tags.textMarker(page, elem));
         y -= laid.lineHeight;
       }
     };
@@ -130,7 +130,7 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
     const heading = tags.element(tags.current, 'H3');
     for (const { line } of head.lines) {
       const baseline = flow.y - head.size;
-      tags.mark(page, () => engine.drawLine(page, line, rtl ? PAGE_WIDTH - MARGIN_X - line.width : MARGIN_X, baseline, 'bold', head.size, INK), heading);
+      engine.drawLine(page, line, rtl ? PAGE_WIDTH - MARGIN_X - line.width : MARGIN_X, baseline, 'bold', head.size, INK, tags.textMarker(page, heading));
       flow.y -= head.lineHeight;
     }
     flow.y -= 10;
@@ -144,13 +144,13 @@ export function writeMapInsert(flow: PageFlow, summary: Summary, engine: TextEng
         for (const { line, direction } of laid.lines) {
           const lx = direction === 'rtl' ? MARGIN_X + CONTENT_WIDTH - 150 - line.width : MARGIN_X;
           const baseline = y - laid.size;
-          tags.mark(page, () => engine.drawLine(page, line, lx, baseline, laid === block.question ? 'bold' : 'regular', laid.size, INK), paragraph);
+          engine.drawLine(page, line, lx, baseline, laid === block.question ? 'bold' : 'regular', laid.size, INK, tags.textMarker(page, paragraph));
           y -= laid.lineHeight;
         }
       }
       const valueText = engine.layout(block.scale.short, 'bold', size, 120, summary.direction).lines[0];
       const barX = PAGE_WIDTH - MARGIN_X - 118;
-      tags.mark(page, () => engine.drawLine(page, valueText.line, barX, blockTop - size, 'bold', size, INK), tags.element(tags.current, 'P'));
+      engine.drawLine(page, valueText.line, barX, blockTop - size, 'bold', size, INK, tags.textMarker(page, tags.element(tags.current, 'P')));
       tags.artifact(page, () => drawScaleBar(page, barX + 6, blockTop - size * 2.1, 100, block.scale.value, size, engine));
       flow.y = blockTop - block.height;
     }

@@ -121,7 +121,7 @@ export class PageFlow {
       const baseline = this.y - laid.size;
       const x = direction === 'rtl' ? boxRight - line.width : boxLeft;
       const page = this.page;
-      this.tags.mark(page, () => this.engine.drawLine(page, line, x, baseline, options.style ?? 'regular', laid.size, options.color ?? INK));
+      this.engine.drawLine(page, line, x, baseline, options.style ?? 'regular', laid.size, options.color ?? INK, this.tags.textMarker(page));
       const bar = options.bar;
       if (bar) {
         const barX = documentRtl ? boxRight + 6 : boxLeft - 8;

@@ -1,24 +1,13 @@
-import { parseFont, rememberShaping, setGlyphText } from './fontkitAdapter';
+import { parseFont, rememberShaping } from './fontkitAdapter';
 import type { GlyphRun, ShapingFont } from './fontkitAdapter';
-import {
-  PDFHexString,
-  PDFName,
-  PDFOperator,
-  PDFOperatorNames,
-  beginText,
-  endMarkedContent,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
-  setFillingColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-} from 'pdf-lib';
-import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { beginText, endText, popGraphicsState, pushGraphicsState, setFillingColor, setFontAndSize } from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
 import { mirrored } from './bidi';
 import type { Direction } from './bidi';
 import type { PdfFontLoader } from './pdfFonts';
+import { showRun } from './pdfGlyphRuns';
+import { spansOnly } from './pdfTags';
+import type { TextMarker } from './pdfTags';
 import { FOLDED, JOINERS, covers, emojiFontsNeeded, isIgnorable, isJoiner, wantsEmoji } from './pdfEmoji';
 import { graphemes, layoutParagraph, splitParagraphs } from './pdfTextLayout';
 import type { TextLine, TextMeasurer } from './pdfTextLayout';
@@ -48,15 +37,6 @@ export interface LaidOutText {
   lineHeight: number;
   height: number;
 }
-
-const isRightToLeftLetter = (cp: number) => (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
-
-/**
- * Glyphs whose text has been put in visual order (see fixRightToLeftLigatures). Fontkit keeps
- * one glyph object per glyph for the life of the font, and fonts live for the visit, so this
- * must too: a glyph fixed twice would be back in the wrong order.
- */
-const fixedGlyphs = new WeakSet<object>();
 
 /**
  * Fonts parsed once per visit, by the very bytes they came from (the bundled fonts are loaded
@@ -257,36 +237,23 @@ export class TextEngine {
   }
 
   /**
-   * The shaper gives a right-to-left ligature (lam-alef) its letters in reading order, but the
-   * glyph sits in visual order and text extractors reverse right-to-left runs as a whole, which
-   * would swap the two letters. Storing them in visual order makes extraction come out right.
+   * Draws a laid-out line. Its pieces go into the content in reading order, each placed where it
+   * appears, so that readers that follow the content stream get the text as it is read. The
+   * pieces that need no ActualText share a text object; each that does has one of its own, and
+   * the marker marks each text object (as content of a structure element, or just with its
+   * ActualText inside an artifact).
    */
-  private fixRightToLeftLigatures(shaper: ShapingFont, text: string): void {
-    for (const glyph of shaper.layout(text).glyphs) {
-      if (fixedGlyphs.has(glyph)) continue;
-      fixedGlyphs.add(glyph);
-      if (glyph.codePoints.length > 1 && glyph.codePoints.every(isRightToLeftLetter)) {
-        setGlyphText(glyph, [...glyph.codePoints].reverse());
-      }
-    }
-  }
-
-  drawLine(page: PDFPage, line: TextLine, x: number, baseline: number, style: Style, size: number, color: Color): void {
+  drawLine(page: PDFPage, line: TextLine, x: number, baseline: number, style: Style, size: number, color: Color, marker: TextMarker = spansOnly): void {
     const { fonts, shapers, emojiFrom } = this.styles[style];
-    const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color), beginText()];
+    const drawn: { at: number; font: number; ops: PDFOperator[]; actualText?: string }[] = [];
     let cursor = x;
-    let current = -1;
     line.pieces.forEach((piece, index) => {
       const after = index > 0 ? line.pieces[index - 1] : undefined;
       const runs = this.drawnRuns(piece.draw, shapers[piece.font]);
       if (runs.length > 0) {
-        if (piece.font !== current) {
-          ops.push(setFontAndSize(this.fontKey(page, fonts[piece.font]), size));
-          current = piece.font;
-        }
         // ActualText tells text extraction what a mirrored bracket or a missing glyph stands for.
-        // A left-to-right piece right after a right-to-left one starts with a left-to-right
-        // mark in its ActualText: pdftotext takes everything up to the next left-to-right letter
+        // A left-to-right piece just right of a right-to-left one on the page starts with a
+        // left-to-right mark in its ActualText: pdftotext takes everything up to the next left-to-right letter
         // into the right-to-left run it reverses, so a space or a bracket between would end up
         // at that run's other end ("said مرحبا‬to"); the mark stops the run where it ends.
         // An emoji piece always states its text: the monochrome font draws 👍 and 👍🏽 with one
@@ -296,24 +263,40 @@ export class TextEngine {
         // DejaVu's heart, which plain "❤" shares).
         const folded = piece.font >= emojiFrom || (piece.level % 2 === 0 && FOLDED.test(piece.draw));
         const stated = piece.actual ?? (folded ? piece.draw : undefined);
-        const actual = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : stated;
-        if (actual !== undefined) {
-          // An inline property list; pdf-lib writes string arguments as they are.
-          const properties = `<</ActualText ${PDFHexString.fromText(actual).toString()}>>`;
-          ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]));
-        }
+        const actualText = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : stated;
+        const shown: PDFOperator[][] = [];
         let runX = cursor;
         for (const run of piece.rtl ? [...runs].reverse() : runs) {
-          if (piece.rtl) this.fixRightToLeftLigatures(shapers[piece.font], run);
-          ops.push(setTextMatrix(1, 0, 0, 1, runX, baseline));
-          ops.push(showText(fonts[piece.font].encodeText(run)));
-          runX += (this.advance(style, piece.font, run) * size) / 1000;
+          const { ops, advance } = showRun(fonts[piece.font], shapers[piece.font], run, runX, baseline, size, piece.rtl);
+          shown.push(ops);
+          runX += (advance * size) / 1000;
         }
-        if (actual !== undefined) ops.push(endMarkedContent());
+        // Right-to-left runs (split at zero-width non-joiners) are read from the rightmost.
+        const ops = (piece.rtl ? shown.reverse() : shown).flat();
+        drawn.push({ at: piece.at, font: piece.font, ops, actualText });
       }
       cursor += piece.width;
     });
-    ops.push(endText(), popGraphicsState());
+    drawn.sort((a, b) => a.at - b.at);
+    const parts: { ops: PDFOperator[]; actualText?: string }[] = [];
+    let current = -1;
+    for (const piece of drawn) {
+      let part = parts[parts.length - 1];
+      if (!part || part.actualText !== undefined || piece.actualText !== undefined) {
+        part = { ops: [], actualText: piece.actualText };
+        parts.push(part);
+      }
+      if (piece.font !== current) part.ops.push(setFontAndSize(this.fontKey(page, fonts[piece.font]), size));
+      current = piece.font;
+      part.ops.push(...piece.ops);
+    }
+    // An empty line is still marked, as it always was.
+    if (parts.length === 0) parts.push({ ops: [] });
+    // Each part is marked around its text object, inside the graphics state: pdftotext places a
+    // span's ActualText with the font current at the span's end, which a Q before it would undo.
+    const ops = [pushGraphicsState(), setFillingColor(color)];
+    for (const part of parts) ops.push(...marker.begin(part.actualText), beginText(), ...part.ops, endText(), ...marker.end(part.actualText));
+    ops.push(popGraphicsState());
     page.pushOperators(...ops);
   }
 }
@@ -362,8 +345,8 @@ function lackingCharacters(text: string, mains: readonly ShapingFont[]): number[
 export async function embedFonts(doc: PDFDocument, loadFonts: PdfFontLoader, seed: string, text: string): Promise<Record<Style, StyleFonts>> {
   const bytes = await loadFonts();
   // pdf-lib shapes with the fontkit font it is given; giving it the parsed font lets the
-  // layout ask the very same shaper about coverage and direction, and fix ligature text (see
-  // above). A font file holding several fonts (a collection) is left to fontkit as it is.
+  // layout ask the very same shaper about coverage and direction, and set ligature text (see
+  // pdfGlyphRuns). A font file holding several fonts (a collection) is left to fontkit as it is.
   doc.registerFontkit({
     create: (data, postscriptName) => (postscriptName === undefined ? parsedFont(data) : parseFont(data, postscriptName)),
   });

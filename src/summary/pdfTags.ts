@@ -30,9 +30,35 @@ export interface ElementOptions {
   alt?: string;
   /** The element's language, when it is not the document's (BCP 47). */
   lang?: string;
-  /** The element's text in reading order, where the drawing's order differs (right-to-left text). */
+  /**
+   * The element's text as typed, for readers that take an element's text whole: given for
+   * right-to-left text, whose drawn glyphs (mirrored brackets, ligatures) tell it less directly.
+   */
   actualText?: string;
 }
+
+/**
+ * How drawn text is marked, around each of a line's text objects: `actualText` is the text the
+ * object stands for where its glyphs say something else.
+ */
+export interface TextMarker {
+  begin(actualText: string | undefined): PDFOperator[];
+  end(actualText: string | undefined): PDFOperator[];
+}
+
+/** Begins a marked-content sequence, its property list written inline (pdf-lib writes string arguments as they are). */
+function beginMarkedContent(tag: string, properties: string): PDFOperator {
+  return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), `<<${properties}>>`]);
+}
+
+/** poppler's text extraction takes ActualText from a span only. */
+const beginSpan = (actualText: string) => beginMarkedContent('Span', `/ActualText ${PDFHexString.fromText(actualText).toString()}`);
+
+/** Text already inside an artifact, or outside the structure: only its ActualText is marked. */
+export const spansOnly: TextMarker = {
+  begin: (actualText) => (actualText === undefined ? [] : [beginSpan(actualText)]),
+  end: (actualText) => (actualText === undefined ? [] : [endMarkedContent()]),
+};
 
 export class Tagger {
   readonly root: StructElem;
@@ -86,21 +112,38 @@ export class Tagger {
     return marks;
   }
 
-  /** What `draw` puts on the page is content of `elem` (the current element unless given). */
-  mark(page: PDFPage, draw: () => void, elem: StructElem = this.current): void {
+  /** A new marked-content sequence on the page, as content of `elem`. */
+  private beginContent(page: PDFPage, elem: StructElem): PDFOperator {
     const marks = this.marks(page);
     const mcid = marks.owners.length;
     marks.owners.push(elem.ref);
     elem.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
-    // An inline property list; pdf-lib writes string arguments as they are.
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(elem.type), `<</MCID ${mcid}>>`]));
+    return beginMarkedContent(elem.type, `/MCID ${mcid}`);
+  }
+
+  /** What `draw` puts on the page is content of `elem` (the current element unless given). */
+  mark(page: PDFPage, draw: () => void, elem: StructElem = this.current): void {
+    page.pushOperators(this.beginContent(page, elem));
     draw();
     page.pushOperators(endMarkedContent());
   }
 
+  /**
+   * Marks drawn text as content of `elem`: each text object its own marked-content sequence,
+   * inside a span with its ActualText where it has one. A span inside the sequence would do for
+   * most readers, but poppler (pdfinfo's structure text) takes the end of a span nested in a
+   * sequence for the end of the sequence, and loses the rest of the line.
+   */
+  textMarker(page: PDFPage, elem: StructElem = this.current): TextMarker {
+    return {
+      begin: (actualText) => [...spansOnly.begin(actualText), this.beginContent(page, elem)],
+      end: (actualText) => [endMarkedContent(), ...spansOnly.end(actualText)],
+    };
+  }
+
   /** What `draw` puts on the page is an artifact: layout, not content (a rule, a box, a page number). */
   artifact(page: PDFPage, draw: () => void, kind: 'Layout' | 'Pagination' = 'Layout'): void {
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), `<</Type /${kind}>>`]));
+    page.pushOperators(beginMarkedContent('Artifact', `/Type /${kind}`));
     draw();
     page.pushOperators(endMarkedContent());
   }

@@ -33,6 +33,8 @@ export interface TextPiece {
   rtl: boolean;
   /** Its embedding level from the bidi algorithm: odd for right to left. */
   level: number;
+  /** Where it starts in the line's text: the PDF gives its pieces in this (reading) order. */
+  at: number;
 }
 
 export interface TextLine {
@@ -246,15 +248,17 @@ function wrap(clusters: Cluster[], maxWidth: number, m: TextMeasurer): Cluster[]
 function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
   const order = visualOrder(line.map((c) => c.level));
   const pieces: TextPiece[] = [];
-  const single = (c: Cluster): TextPiece => {
+  const single = (at: number): TextPiece => {
+    const c = line[at];
     const odd = c.level % 2 === 1;
     const mirror = odd ? mirrored(c.text) : undefined;
     if (mirror !== undefined) {
       const font = Math.max(0, m.fontFor(mirror));
-      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd, level: c.level };
+      return { draw: mirror, actual: c.text, font, width: m.width(mirror, font), rtl: odd, level: c.level, at };
     }
     const { draw, font } = drawForm(c, m);
     return {
+      at,
       level: c.level,
       draw,
       actual: c.font < 0 ? c.text : undefined,
@@ -269,7 +273,7 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
   while (i < order.length) {
     const first = line[order[i]];
     if (isSpecial(first)) {
-      pieces.push(single(first));
+      pieces.push(single(order[i]));
       i++;
       continue;
     }
@@ -282,16 +286,16 @@ function piecesForLine(line: Cluster[], m: TextMeasurer): TextPiece[] {
       if (isSpecial(c) || c.level !== first.level || c.font !== first.font || step !== (odd ? -1 : 1)) break;
       j++;
     }
-    const group = order.slice(i, j).map((k) => line[k]);
+    const group = order.slice(i, j);
     const logical = odd ? [...group].reverse() : group;
-    const text = logical.map((c) => c.text).join('');
+    const text = logical.map((k) => line[k].text).join('');
     const shaped = m.shapingDirection(text, first.font);
     if ((shaped === 'rtl') === odd) {
-      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd, level: first.level });
+      pieces.push({ draw: text, font: first.font, width: m.width(text, first.font), rtl: odd, level: first.level, at: logical[0] });
     } else {
       // The shaper would order these the other way (e.g. Arabic-Indic digits, which it
       // reverses, or neutrals at a right-to-left level): draw them one by one instead.
-      for (const c of group) pieces.push(single(c));
+      for (const k of group) pieces.push(single(k));
     }
     i = j;
   }

@@ -54,6 +54,16 @@ afterAll(() => {
 
 const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
+/**
+ * The text of the file's structure as poppler gives it, on one line. Poppler writes each piece
+ * of marked content of an element as a quoted string of its own; they are joined here, as a
+ * reader of the element would.
+ */
+const structureText = (pdf: string) =>
+  run('pdfinfo', ['-struct-text', pdf])
+    .replace(/"\n\s*"/g, '')
+    .replace(/\s+/g, ' ');
+
 describe('the summary PDF as an accessible, archival file', () => {
   popplerIt('is tagged, unencrypted, and shows its title in the window', () => {
     const info = run('pdfinfo', [file]);
@@ -66,14 +76,15 @@ describe('the summary PDF as an accessible, archival file', () => {
   popplerIt(
     "gives the headings and the child's words in reading order through its structure",
     () => {
-      const struct = run('pdfinfo', ['-struct-text', file]);
-      const flat = struct.replace(/\s+/g, ' ');
+      const flat = structureText(file);
       const inOrder = [
         'H1 (block) "What Amira shared"',
         `H2 (block) "${summary.labels.headings.workingWell}"`,
         `"${QUOTES.goodDog}"`,
         `H2 (block) "${summary.labels.headings.worries}"`,
         `"${QUOTES.worryDad}"`,
+        `"${QUOTES.worryArabic}"`,
+        `"${QUOTES.worryArabicLamAlef}"`,
         `H2 (block) "${summary.labels.headings.needsToHappen}"`,
         `"${QUOTES.dreamPolish}"`,
         `H2 (block) "${summary.labels.headings.scales}"`,
@@ -87,11 +98,31 @@ describe('the summary PDF as an accessible, archival file', () => {
         expect(at, `${expected} after what comes before it`).toBeGreaterThanOrEqual(from);
         from = at + expected.length;
       }
-      // poppler prints a structure element's glyphs in drawing order, so right-to-left words come
-      // out reversed here (pdftotext, which reorders, gives them in reading order: toPdf.test.ts);
-      // the element carries its text in reading order as ActualText (checked below).
       // The page numbers are artifacts, not content: they are not in the structure.
       expect(flat).not.toContain('Page 1 of');
+    },
+    30_000,
+  );
+
+  popplerIt(
+    'gives right-to-left words through its structure in reading order, in sentences of their own and inside English',
+    async () => {
+      const samples = [
+        'لا أحب الظلام لا', // lam-alef, drawn as one glyph in DejaVu Sans
+        'My brother أحمد is 7 and he (أحمد) shouts',
+        'I said مرحبا يا صديقي to my friend',
+        'عمري 7 سنوات',
+        'یہ گھر ہے', // Urdu: ہ and ے come from Noto Sans Arabic
+        'אני מפחד',
+      ];
+      const session = { ...amira, pages: [{ ...amira.pages[0], items: samples.map((text, i) => words(text, 'child', 'worker', `r${i}`)) }] };
+      const { t, tCommon } = await makeTranslators();
+      const s = buildSummary(session, { t, tCommon, language: 'en-GB', createdAt: SUMMARY_AT, stickerName });
+      const withNoto = async (): Promise<PdfFontBytes> => ({ ...(await loadFonts()), fallbacks: [fontFile('NotoSansArabic-Regular.ttf')] });
+      const rtlFile = join(dir, 'rtl.pdf');
+      writeFileSync(rtlFile, await summaryToPdf(s, { loadFonts: withNoto }));
+      const flat = structureText(rtlFile);
+      for (const sample of samples) expect(flat, sample).toContain(`"${sample}"`);
     },
     30_000,
   );
