@@ -25,13 +25,14 @@
 // Also reported: the gzipped size of the JavaScript loaded before the first screen.
 // Results are printed and written to bench-results/latest.md.
 //
-// How busy time is measured (and why): a requestAnimationFrame loop in the page calls
-// performance.mark() once per frame, while a Chrome trace records every top-level task on
-// the renderer's main thread. Both land on the same trace clock, so each frame's busy time
-// is the part of the interval between two consecutive frame marks during which the main
-// thread was running a task (input handlers, React, canvas drawing, style/layout/paint,
-// handing canvases to the compositor). This counts every frame, including the many short
-// ones; Long Animation Frame or longtask entries only exist for frames over 50 ms.
+// How busy time is measured (and why): a Chrome trace records every top-level task on the
+// renderer's main thread, and marks where the finger went down and came up. The time between is
+// cut into the frames of a 60 Hz screen (16.7 ms each), and each frame's busy time is how much
+// of it the main thread spent running a task (input handlers, React, canvas drawing,
+// style/layout/paint, handing canvases to the compositor). This counts every frame, including
+// the many short ones; Long Animation Frame or longtask entries only exist for frames over 50 ms.
+// Fixed intervals rather than the page's own frames: a frame callback of the bench's in the page
+// would itself ask for a frame every 16.7 ms and run work the app would not.
 // The CPU slowdown is Chrome's CPUThrottlingRate, which stretches main-thread work the way
 // a slower device would (work on other threads, such as key derivation, is not slowed).
 //
@@ -317,13 +318,6 @@ function armMeasuredStrokeInPage({ selector, pointCount, commitTimeoutMs }) {
     const t = i / (pointCount - 1);
     return [rect.left + rect.width * (0.08 + 0.84 * t), rect.top + rect.height * (0.5 + 0.3 * Math.sin(t * Math.PI * 3))];
   });
-  let framesRunning = true;
-  const frameLoop = () => {
-    if (!framesRunning) return;
-    performance.mark('bench:frame');
-    requestAnimationFrame(frameLoop);
-  };
-  requestAnimationFrame(frameLoop);
   let downAt = 0;
   const strokeCount = () => Number(document.querySelector(selector)?.getAttribute('data-strokes'));
   globalThis.__benchStroke = new Promise((resolveStroke) => {
@@ -361,7 +355,6 @@ function armMeasuredStrokeInPage({ selector, pointCount, commitTimeoutMs }) {
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           paintedAt = performance.now();
         }
-        framesRunning = false;
         const pointsAttr = document.querySelector(selector)?.getAttribute('data-last-stroke-points');
         performance.clearMarks();
         resolveStroke({
@@ -510,17 +503,18 @@ async function keyDerivationMsInPage({ iterations }) {
 // Trace analysis
 // ---------------------------------------------------------------------------
 
-/** Per-frame main-thread busy time (ms) between frame marks from 'bench:down' to 'bench:up'. */
+/** A frame of a 60 Hz screen, in the trace's microseconds. */
+const FRAME_US = 1e6 / 60;
+
+/** Main-thread busy time (ms) in each 60 Hz frame interval from 'bench:down' to 'bench:up'. */
 function busyTimePerFrame(traceEvents) {
   const marks = traceEvents.filter((e) => e.name?.startsWith('bench:') && e.cat?.includes('blink.user_timing'));
   const down = marks.find((e) => e.name === 'bench:down');
   const up = marks.find((e) => e.name === 'bench:up');
   if (!down || !up) throw new Error('The trace has no bench marks; cannot measure frame busy time.');
   const { pid, tid } = down;
-  const frameTimes = marks
-    .filter((e) => e.name === 'bench:frame' && e.pid === pid && e.tid === tid && e.ts >= down.ts && e.ts <= up.ts)
-    .map((e) => e.ts)
-    .sort((a, b) => a - b);
+  const frameTimes = [];
+  for (let t = down.ts; t <= up.ts; t += FRAME_US) frameTimes.push(t);
 
   // Union of top-level task intervals on the page's main thread.
   const tasks = traceEvents

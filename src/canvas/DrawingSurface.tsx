@@ -12,7 +12,9 @@ import { TOOLS } from '../tools/tools';
 import type { ToolName } from '../tools/tools';
 import type { PagePoint, Tool, ToolContext } from '../tools/types';
 import { layerContext, nativeContext, requestDesynchronizedCanvases } from './konvaAdapter';
-import { LiveInk, paintStroke } from './strokePaint';
+import { paintStroke } from './strokePaint';
+import { createLiveInk } from './liveInk';
+import type { LiveInk } from './liveInk';
 import { PICTURE_MIN_STROKES, pictureForPage } from './inkPicture';
 import type { InkPictureStore } from './inkPicture';
 import { PagePicture } from './pagePicture';
@@ -311,7 +313,7 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     }
     const container = liveRef.current;
     if (!container) return;
-    liveInk.current ??= new LiveInk(container);
+    liveInk.current ??= createLiveInk(container);
     liveInk.current.layout(width, height, scale, ratio);
   }, [hasStage, width, height, scale]);
 

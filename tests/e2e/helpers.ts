@@ -504,7 +504,9 @@ export async function canvasInkPixels(page: Page, locatorOrSelector: Locator | s
   const locator = typeof locatorOrSelector === 'string' ? page.locator(locatorOrSelector) : locatorOrSelector;
   return locator.first().evaluate(
     (root, { background, tolerance }) => {
-      const canvases: HTMLCanvasElement[] = root instanceof HTMLCanvasElement ? [root] : Array.from(root.querySelectorAll('canvas'));
+      // The live ink's tiles are left out: they are empty between strokes, and where the browser
+      // paints them in a worker the page cannot read them (transferControlToOffscreen).
+      const canvases: HTMLCanvasElement[] = root instanceof HTMLCanvasElement ? [root] : Array.from(root.querySelectorAll('canvas:not(.live-ink canvas)'));
       if (canvases.length === 0) throw new Error('No <canvas> inside the drawing area');
 
       const pixelsOf = (canvas: HTMLCanvasElement): Uint8ClampedArray => {
