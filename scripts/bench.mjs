@@ -429,44 +429,32 @@ function armOpenWatcherInPage({ selector, strokes, buttonName, timeoutMs }) {
   });
 }
 
-/** Newest `savedAt` of any session record in the app's IndexedDB, as a wall-clock time (ms). */
-async function lastSavedAtInPage() {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('voicemap');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const records = await new Promise((resolve, reject) => {
-      const request = db.transaction('sessions').objectStore('sessions').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+/**
+ * Records, in the page, when each IndexedDB store last had a record written (wall-clock ms, at
+ * the end of the writing transaction) and how large its sealed data was. Stored records carry no
+ * times of their own (the times were removed from storage in format 2), so the bench watches
+ * the writes themselves.
+ */
+function watchWritesInPage() {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, key) {
+    const request = key === undefined ? put.call(this, value) : put.call(this, value, key);
+    const store = this.name;
+    this.transaction.addEventListener('complete', () => {
+      (globalThis.__benchWrites ??= {})[store] = { at: Date.now(), bytes: value?.data?.byteLength ?? 0 };
     });
-    return Math.max(0, ...records.map((r) => Date.parse(r.savedAt) || 0));
-  } finally {
-    db.close();
-  }
+    return request;
+  };
 }
 
-/** Newest `savedAt` of any page picture in the app's IndexedDB (wall-clock ms), and its size. */
-async function lastPictureInPage() {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('voicemap');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains('pictures')) return { at: 0, bytes: 0 };
-    const records = await new Promise((resolve, reject) => {
-      const request = db.transaction('pictures').objectStore('pictures').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const newest = records.sort((a, b) => (Date.parse(b.savedAt) || 0) - (Date.parse(a.savedAt) || 0))[0];
-    return { at: newest ? Date.parse(newest.savedAt) || 0 : 0, bytes: newest ? newest.data.byteLength : 0 };
-  } finally {
-    db.close();
-  }
+/** When the session store was last written (wall-clock ms), or 0. */
+function lastSavedAtInPage() {
+  return globalThis.__benchWrites?.sessions?.at ?? 0;
+}
+
+/** When a page picture was last written (wall-clock ms), and its sealed size. */
+function lastPictureInPage() {
+  return globalThis.__benchWrites?.pictures ?? { at: 0, bytes: 0 };
 }
 
 /** Removes every page picture, as if none had been taken. */
@@ -716,6 +704,7 @@ async function drawingBench(context) {
 
 async function sessionBench(context) {
   const page = await context.newPage();
+  await page.addInitScript(watchWritesInPage);
   const cdp = await context.newCDPSession(page);
   const origin = globalThis.benchOrigin;
   await page.goto(`${origin}/`, { waitUntil: 'load' });
