@@ -1,6 +1,6 @@
 import { parseFont, rememberShaping } from './fontkitAdapter';
 import type { GlyphRun, ShapingFont } from './fontkitAdapter';
-import { beginText, endText, popGraphicsState, pushGraphicsState, setFillingColor, setFontAndSize } from 'pdf-lib';
+import { beginText, endText, popGraphicsState, pushGraphicsState, setFillingColor, setFontAndSize, setTextMatrix, showText } from 'pdf-lib';
 import type { Color, PDFDocument, PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
 import { mirrored } from './bidi';
 import type { Direction } from './bidi';
@@ -264,6 +264,15 @@ export class TextEngine {
         const folded = piece.font >= emojiFrom || (piece.level % 2 === 0 && FOLDED.test(piece.draw));
         const stated = piece.actual ?? (folded ? piece.draw : undefined);
         const actualText = after !== undefined && after.level % 2 === 1 && piece.level % 2 === 0 ? `\u200e${piece.actual ?? piece.draw}` : stated;
+        // A bracket in right-to-left text is shown mirrored. It is drawn as itself, flipped, rather
+        // than as its mirror image's glyph: its own character then copies out, both from the
+        // structure (which ignores ActualText) and through pdftotext.
+        if (piece.rtl && piece.actual !== undefined && mirrored(piece.actual) === piece.draw) {
+          const flipped = [setTextMatrix(-1, 0, 0, 1, cursor + piece.width, baseline), showText(fonts[piece.font].encodeText(piece.actual))];
+          drawn.push({ at: piece.at, font: piece.font, ops: flipped });
+          cursor += piece.width;
+          return;
+        }
         const shown: PDFOperator[][] = [];
         let runX = cursor;
         for (const run of piece.rtl ? [...runs].reverse() : runs) {

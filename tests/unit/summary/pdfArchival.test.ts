@@ -112,6 +112,8 @@ describe('the summary PDF as an accessible, archival file', () => {
         'My brother أحمد is 7 and he (أحمد) shouts',
         'I said مرحبا يا صديقي to my friend',
         'عمري 7 سنوات',
+        '(أنا) خائف', // brackets in right-to-left text: drawn mirrored, copied out as written
+        'قال أخي (أحمد) إن عمره',
         'یہ گھر ہے', // Urdu: ہ and ے come from Noto Sans Arabic
         'אני מפחד',
       ];
