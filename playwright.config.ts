@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { QUIET_CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -24,14 +25,8 @@ function systemChromium(): string {
 const chromiumLaunchOptions = {
   executablePath: systemChromium(),
   args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    // The same quiet, software-rendered Chromium the benches measure.
+    ...QUIET_CHROMIUM_ARGS,
     // getUserMedia/MediaRecorder work without a microphone or a permission prompt.
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
