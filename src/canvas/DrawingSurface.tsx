@@ -6,11 +6,9 @@ import type { Context } from 'konva/lib/Context';
 import type { Page, StrokeItem } from '../model/types';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../model/types';
 import type { Command } from '../store/commands';
-import { createPointerFilter, pressureFor, simulatesPressure } from '../input/pointerFilter';
-import type { FilterPointerEvent, PointerKind } from '../input/pointerFilter';
-import { TOOLS } from '../tools/tools';
 import type { ToolName } from '../tools/tools';
-import type { PagePoint, Tool, ToolContext } from '../tools/types';
+import type { Tool } from '../tools/types';
+import { attachDrawingInput } from './drawingInput';
 import { layerContext, nativeContext, requestDesynchronizedCanvases } from './konvaAdapter';
 import { paintStroke } from './strokePaint';
 import { createLiveInk } from './liveInk';
@@ -119,8 +117,8 @@ function sameElement(a: ReactNode, b: ReactNode): boolean {
 
 /**
  * The drawing area: a Konva stage with a background layer and a committed layer painted from the
- * model, and above it the stroke in progress (LiveInk). Pointer input is handled here with native
- * listeners and never goes through React state: points collect in the tool, one repaint per
+ * model, and above it the stroke in progress (LiveInk). Pointer input is handled in drawingInput.ts
+ * with native listeners and never goes through React state: points collect in the tool, one repaint per
  * animation frame (of the live stroke only), one store command per finished gesture.
  */
 export function DrawingSurface({ page, settings, scale, onCommit, background, description, label, handleRef, pictures }: Props) {
@@ -349,105 +347,13 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
     [],
   );
 
+  // Pointer input, outside React (drawingInput.ts).
   useEffect(() => {
     const surface = surfaceRef.current;
     if (!surface) return;
-    const filter = createPointerFilter();
-    const toolCtx: ToolContext = {
-      page: () => pageRef.current,
-      commit: (command) => onCommitRef.current(command),
-      requestPaint,
-    };
-
-    // The surface does not move during a gesture (touch-action: none, nothing scrolls), so its
-    // position is read once per gesture rather than for every pointer event.
-    let rect = surface.getBoundingClientRect();
-    const toPoint = (e: PointerEvent): PagePoint => {
-      const k = scaleRef.current;
-      return {
-        x: (e.clientX - rect.left) / k,
-        y: (e.clientY - rect.top) / k,
-        pressure: pressureFor({ pointerType: kindOf(e), pressure: e.pressure }),
-      };
-    };
-
-    const startTool = (e: PointerEvent) => {
-      const s = settingsRef.current;
-      toolRef.current = TOOLS[s.tool](toolCtx, { color: s.color, size: s.size, simulatePressure: simulatesPressure(kindOf(e)) });
-      toolRef.current.down(toPoint(e));
-    };
-
-    const handle = (e: PointerEvent, type: FilterPointerEvent['type']) => {
-      if (type === 'down') rect = surface.getBoundingClientRect();
-      const coalesced = type === 'move' && typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
-      const events = coalesced.length > 0 ? coalesced : [e];
-      const action = filter.handle(
-        { pointerId: e.pointerId, pointerType: kindOf(e), type, x: e.clientX, y: e.clientY, pressure: e.pressure, timeStamp: e.timeStamp },
-        events.length,
-      );
-      const tool = toolRef.current;
-      switch (action.kind) {
-        case 'start':
-          if (type === 'down') surface.setPointerCapture?.(e.pointerId);
-          startTool(e);
-          if (type === 'move' && events.length > 1) toolRef.current?.move(events.slice(1).map(toPoint));
-          break;
-        case 'move':
-          tool?.move(events.map(toPoint));
-          break;
-        case 'end': {
-          // The lift usually repeats the last move's position; only a new position is a new point.
-          const p = toPoint(e);
-          if (type !== 'down' && !tool?.endsAt?.(p)) tool?.move([p]);
-          tool?.up();
-          break;
-        }
-        case 'cancel':
-          tool?.cancel();
-          break;
-        case 'ignore':
-          break;
-      }
-    };
-
-    const onDown = (e: PointerEvent) => {
-      e.preventDefault();
-      handle(e, 'down');
-    };
-    // Moves are taken on the window, on their way down, and a move that draws goes no further.
-    // React listens at its root on the way down and back up, and walks the components between
-    // the target and the root each time; Konva's stage listens too; a touch screen sends a
-    // touchmove beside every pointermove, which all of them listen for as well. None of them has
-    // anything to do while the child draws, and at 4x CPU slow-down they cost more than drawing
-    // the move (docs/BENCHMARKS.md). The idle lock also listens on the window and still hears
-    // every move: stopping propagation does not stop other listeners on the same target.
-    const drawing = (e: Event) => toolRef.current?.active === true && e.target instanceof Node && surface.contains(e.target);
-    const onMove = (e: PointerEvent) => {
-      if (!(e.target instanceof Node && surface.contains(e.target))) return;
-      handle(e, 'move');
-      if (toolRef.current?.active) e.stopPropagation();
-    };
-    const onTouchMove = (e: TouchEvent) => {
-      if (drawing(e)) e.stopPropagation();
-    };
-    const onUp = (e: PointerEvent) => handle(e, 'up');
-    const onCancel = (e: PointerEvent) => handle(e, 'cancel');
-    surface.addEventListener('pointerdown', onDown);
-    window.addEventListener('pointermove', onMove, { capture: true });
-    window.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
-    surface.addEventListener('pointerup', onUp);
-    surface.addEventListener('pointercancel', onCancel);
-    // Long-press menus and text selection would otherwise steal a child's slow stroke.
-    const prevent = (e: Event) => e.preventDefault();
-    surface.addEventListener('contextmenu', prevent);
+    const detach = attachDrawingInput(surface, { tool: toolRef, settings: settingsRef, page: pageRef, scale: scaleRef, onCommit: onCommitRef }, requestPaint);
     return () => {
-      toolRef.current?.cancel();
-      surface.removeEventListener('pointerdown', onDown);
-      window.removeEventListener('pointermove', onMove, { capture: true });
-      window.removeEventListener('touchmove', onTouchMove, { capture: true });
-      surface.removeEventListener('pointerup', onUp);
-      surface.removeEventListener('pointercancel', onCancel);
-      surface.removeEventListener('contextmenu', prevent);
+      detach();
       if (frame.current) cancelAnimationFrame(frame.current);
       frame.current = 0;
     };
@@ -486,8 +392,4 @@ function paintedCount(page: Page): number {
   let n = 0;
   for (const item of page.items) if (item.kind === 'stroke') n++;
   return n;
-}
-
-function kindOf(e: PointerEvent): PointerKind {
-  return e.pointerType === 'pen' || e.pointerType === 'touch' ? e.pointerType : 'mouse';
 }

@@ -1,6 +1,6 @@
 import { LiveInkPainter, tileGrid } from './liveInkPainter';
 import type { TileBox, TileContext } from './liveInkPainter';
-import type { LiveInkRequest, LiveInkShown } from './liveInkWorker';
+import type { LiveInkReply, LiveInkRequest } from './liveInkWorker';
 import { whenIdle } from './strokePaint';
 
 /**
@@ -139,7 +139,7 @@ class WorkerLiveInk implements LiveInk {
   constructor(private readonly container: HTMLElement) {
     container.style.display = 'none';
     this.worker = new Worker(new URL('./liveInkWorker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<LiveInkShown | { type: 'failed' }>) => {
+    this.worker.onmessage = (event: MessageEvent<LiveInkReply>) => {
       if (event.data.type === 'failed') this.fallBack();
       else if (event.data.stroke === this.stroke && this.source !== null) this.container.style.display = '';
     };

@@ -14,11 +14,8 @@ export type LiveInkRequest =
   | { type: 'points'; stroke: number; points: number[] }
   | { type: 'clear' };
 
-/** A stroke's first points are on the tiles: the page may show them. */
-export interface LiveInkShown {
-  type: 'shown';
-  stroke: number;
-}
+/** What the worker tells the page: a stroke's first points are on the tiles (the page may show them), or it cannot paint. */
+export type LiveInkReply = { type: 'shown'; stroke: number } | { type: 'failed' };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -38,7 +35,7 @@ scope.onmessage = (event: MessageEvent<LiveInkRequest>) => {
       const contexts = canvases.map((canvas) => canvas.getContext('2d', { desynchronized: true }));
       if (contexts.some((ctx) => ctx === null)) {
         painter = null;
-        scope.postMessage({ type: 'failed' });
+        scope.postMessage({ type: 'failed' } satisfies LiveInkReply);
         break;
       }
       painter = new LiveInkPainter(boxes, cols, widthPx, heightPx, k, (i) => contexts[i]);
@@ -58,7 +55,7 @@ scope.onmessage = (event: MessageEvent<LiveInkRequest>) => {
       painter.update(points);
       if (!shown && painter.inked) {
         shown = true;
-        scope.postMessage({ type: 'shown', stroke } satisfies LiveInkShown);
+        scope.postMessage({ type: 'shown', stroke } satisfies LiveInkReply);
       }
       break;
     case 'clear':
