@@ -36,6 +36,17 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'microphone=(self), camera=(), geolocation=()',
   'X-Frame-Options': 'DENY',
+  // Cross-origin isolation: no other site's window keeps a handle on Voicemap's, and nothing from
+  // another origin loads into it (the app loads nothing from anywhere else). Browsers give only
+  // such pages shared memory, which the live ink uses (src/canvas/sharedPoints.ts).
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/** The isolation headers for the dev server too, so it draws the way the built app does. */
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': SECURITY_HEADERS['Cross-Origin-Opener-Policy'],
+  'Cross-Origin-Embedder-Policy': SECURITY_HEADERS['Cross-Origin-Embedder-Policy'],
 };
 
 const THEME_COLOUR = '#2456a6';
@@ -127,6 +138,7 @@ export default defineConfig({
     // fetches them, and the policy allows fetching only from the app's own origin, not data: URLs.
     assetsInlineLimit: (file) => (/\.(ttf|woff2?)$/.test(file) ? false : undefined),
   },
+  server: { headers: ISOLATION_HEADERS },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     globals: true,

@@ -7,11 +7,17 @@ export function useIdleLock(active: boolean, onIdle: () => void, timeoutMs = IDL
   useEffect(() => {
     if (!active) return;
     let lastActive = Date.now();
-    let timer = setTimeout(onIdle, timeoutMs);
+    // When the timer fires, the last touch decides: lock, or wait out the rest of the time.
+    const check = () => {
+      const idleFor = Date.now() - lastActive;
+      if (idleFor >= timeoutMs) onIdle();
+      else timer = setTimeout(check, timeoutMs - idleFor);
+    };
+    let timer = setTimeout(check, timeoutMs);
+    // A touch only notes the time. Moving the timer on every pointer event would cost the page
+    // a timer per frame while a child draws (docs/BENCHMARKS.md).
     const reset = () => {
       lastActive = Date.now();
-      clearTimeout(timer);
-      timer = setTimeout(onIdle, timeoutMs);
     };
     // A sleeping tablet pauses timers: on waking, the clock decides, not the timer.
     const onVisible = () => {

@@ -179,6 +179,14 @@ export function DrawingSurface({ page, settings, scale, onCommit, background, de
   // Once per animation frame at most: the live stroke (only what changed), or the area of the
   // committed layer the eraser changed. Nothing else is redrawn while a finger is down.
   const requestPaint = useCallback(() => {
+    // A live ink that paints on frames of its own takes the pen's points at once: asking the page
+    // for a frame would cost the page more than handing them over.
+    const ink = liveInk.current;
+    if (ink?.paintsOnItsOwnFrames) {
+      const tool = toolRef.current;
+      const live = tool?.active && !tool.takeDirty ? tool.liveStroke?.() : null;
+      if (live) return ink.paint(live.points, live.color, live.size, live.simulatePressure);
+    }
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;

@@ -1,6 +1,7 @@
 import { LiveInkPainter, tileGrid } from './liveInkPainter';
 import type { TileBox, TileContext } from './liveInkPainter';
 import type { LiveInkReply, LiveInkRequest } from './liveInkWorker';
+import { SharedPoints, sharedMemoryAvailable } from './sharedPoints';
 import { whenIdle } from './strokePaint';
 
 /**
@@ -33,6 +34,12 @@ export interface LiveInk {
   dispose(): void;
   /** True while a stroke is shown. */
   readonly inked: boolean;
+  /**
+   * True when `paint` only hands the points over and the painting happens on frames of its own
+   * (a worker reading shared memory): then it is cheaper to call `paint` on each pointer event
+   * than to ask the page for an animation frame to call it from.
+   */
+  readonly paintsOnItsOwnFrames: boolean;
 }
 
 export function createLiveInk(container: HTMLElement): LiveInk {
@@ -96,6 +103,8 @@ class PageLiveInk implements LiveInk {
     return this.source !== null;
   }
 
+  readonly paintsOnItsOwnFrames = false;
+
   paint(points: readonly number[], color: string, size: number, simulatePressure: boolean): void {
     if (!this.painter) return;
     if (points !== this.source) {
@@ -122,9 +131,10 @@ class PageLiveInk implements LiveInk {
 }
 
 /**
- * The live ink painted in a worker (liveInkWorker.ts). The page sends each frame's new points;
- * the tiles are shown once the worker says the stroke is on them, so a new stroke never flashes
- * the one before it.
+ * The live ink painted in a worker (liveInkWorker.ts). The page writes the points to memory it
+ * shares with the worker, which reads them on its own frames (see SharedPoints); where the page
+ * cannot share memory, it sends each frame's new points in a message. The tiles are shown once
+ * the worker says the stroke is on them, so a new stroke never flashes the one before it.
  */
 class WorkerLiveInk implements LiveInk {
   private readonly worker: Worker;
@@ -135,6 +145,7 @@ class WorkerLiveInk implements LiveInk {
   private lastLayout: [number, number, number, number] | null = null;
   /** The page's own painter, once the worker has failed. */
   private fallback: PageLiveInk | null = null;
+  private shared: SharedPoints | null = null;
 
   constructor(private readonly container: HTMLElement) {
     container.style.display = 'none';
@@ -144,6 +155,11 @@ class WorkerLiveInk implements LiveInk {
       else if (event.data.stroke === this.stroke && this.source !== null) this.container.style.display = '';
     };
     this.worker.onerror = () => this.fallBack();
+    if (sharedMemoryAvailable()) this.share(new SharedPoints());
+  }
+
+  get paintsOnItsOwnFrames(): boolean {
+    return this.shared !== null && this.fallback === null;
   }
 
   layout(cssWidth: number, cssHeight: number, scale: number, pixelRatio: number): void {
@@ -170,12 +186,19 @@ class WorkerLiveInk implements LiveInk {
       this.source = points;
       this.sent = 0;
       this.stroke++;
+      // The shared memory says which stroke it holds before the worker hears of the stroke.
+      this.shared?.begin(this.stroke);
       this.post({ type: 'begin', stroke: this.stroke, color, size, simulatePressure });
     }
-    if (points.length > this.sent) {
+    if (points.length <= this.sent) return;
+    if (!this.shared) {
       this.post({ type: 'points', stroke: this.stroke, points: points.slice(this.sent) });
-      this.sent = points.length;
+    } else if (!this.shared.append(points, this.sent)) {
+      // A stroke longer than the memory holds: the worker moves to a copy twice the size.
+      this.share(SharedPoints.grownFrom(this.shared, points.length));
+      this.shared?.append(points, this.sent);
     }
+    this.sent = points.length;
   }
 
   clear(): void {
@@ -191,6 +214,11 @@ class WorkerLiveInk implements LiveInk {
     this.clear();
     this.removeTiles();
     this.worker.terminate();
+  }
+
+  private share(shared: SharedPoints): void {
+    this.shared = shared;
+    this.post({ type: 'shared', buffer: shared.buffer });
   }
 
   private post(message: LiveInkRequest, transfer: Transferable[] = []): void {

@@ -24,7 +24,8 @@ async function changedPixels(page: Page, before: Buffer, after: Buffer): Promise
   );
 }
 
-test('@touch the line shows under the finger before it lifts, and stays once it has', async ({ page }) => {
+/** Draws by touch without lifting, then lifts: the line must show before the lift and stay after it. */
+async function drawAndLift(page: Page) {
   await page.goto('/#/practice/three-houses/house-of-worries');
   const area = drawingArea(page);
   await expect(area).toBeVisible();
@@ -46,4 +47,28 @@ test('@touch the line shows under the finger before it lifts, and stays once it 
   expect(await changedPixels(page, blank, drawn)).toBeGreaterThan(300);
 
   await cdp.detach();
+}
+
+test('@touch the line shows under the finger before it lifts, and stays once it has', async ({ page }) => {
+  await drawAndLift(page);
+  // Served as the README and docs/HOSTING.md say, the page is cross-origin isolated, so the live
+  // ink's worker reads the points from shared memory (src/canvas/sharedPoints.ts).
+  expect(await page.evaluate(() => crossOriginIsolated && typeof SharedArrayBuffer === 'function')).toBe(true);
+});
+
+test('@touch on a host that does not isolate the page, the line still shows before the finger lifts', async ({ page }) => {
+  // A plain file share cannot send the isolation headers: the page then has no shared memory and
+  // the points go to the worker in messages.
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response, headers });
+    },
+  );
+  await drawAndLift(page);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
 });

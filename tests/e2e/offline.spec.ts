@@ -168,6 +168,8 @@ test.describe('offline and installable', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByText('Practice - nothing is saved')).toBeVisible();
+    // The offline copy keeps the isolation headers, so the live ink still has shared memory.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     await page.getByRole('button', { name: 'House of Worries', exact: true }).click();
     const area = drawingArea(page);
     const box = (await area.boundingBox())!;
@@ -400,9 +402,11 @@ test.describe('nothing leaks', () => {
     expect(headers.get('referrer-policy')).toBe('no-referrer');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('permissions-policy')).toBe('microphone=(self), camera=(), geolocation=()');
+    expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(headers.get('cross-origin-embedder-policy')).toBe('require-corp');
     // docs/HOSTING.md tells councils to send exactly these.
     const hosting = readFileSync(fileURLToPath(new URL('../../docs/HOSTING.md', import.meta.url)), 'utf8');
-    for (const name of ['content-security-policy', 'permissions-policy', 'referrer-policy']) {
+    for (const name of ['content-security-policy', 'permissions-policy', 'referrer-policy', 'cross-origin-opener-policy', 'cross-origin-embedder-policy']) {
       expect(hosting, `docs/HOSTING.md shows the ${name} header`).toContain(headers.get(name)!);
     }
     // The service worker script gets them too.

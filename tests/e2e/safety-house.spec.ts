@@ -52,7 +52,9 @@ async function addWords(page: Page, text: string) {
 }
 
 async function addSticker(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Stickers', exact: true }).tap();
+  await tapToGo(page.getByRole('button', { name: 'Stickers', exact: true }), () =>
+    expect(page.getByRole('button', { name, exact: true })).toBeVisible({ timeout: 2000 }),
+  );
   await page.getByRole('button', { name, exact: true }).tap();
   await expect(page.getByRole('button', { name: `Sticker: ${name}` })).toHaveCount(1);
 }
