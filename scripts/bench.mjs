@@ -959,7 +959,7 @@ async function main() {
     '',
     `## Drawing (${PRACTICE_ROUTE})`,
     '',
-    `Per row: one ${STROKE_POINTS}-point touch stroke (synthetic pointer events at ${STROKE_HZ} Hz), drawn ${REPEATS} times; the median of the runs.`,
+    `Per row: one ${STROKE_POINTS}-point touch stroke (real touch input through Chrome's input pipeline, Input.dispatchTouchEvent, at ${STROKE_HZ} Hz), drawn ${REPEATS} times; the median of the runs.`,
     areaBox
       ? `The drawing area is ${Math.round(areaBox.width)}x${Math.round(areaBox.height)} CSS px (${Math.round((100 * areaBox.width * areaBox.height) / (VIEWPORT.width * VIEWPORT.height))}% of the screen), so its canvases are ${Math.round(areaBox.width * DEVICE_SCALE_FACTOR)}x${Math.round(areaBox.height * DEVICE_SCALE_FACTOR)} device pixels.`
       : 'The drawing area could not be measured.',
