@@ -126,7 +126,7 @@ function lengthOf(points: readonly number[]): number {
  * A piece shorter than this (page units) is the crumb a cut leaves at a rounding edge, not ink the
  * child drew outside the eraser: it is dropped rather than left as a dot.
  */
-const CRUMB = 0.05;
+export const CRUMB = 0.05;
 
 /**
  * What is left of a stroke after the sweep: null when the sweep does not touch it (the stroke stays
