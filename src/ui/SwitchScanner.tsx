@@ -49,7 +49,8 @@ export function SwitchScanner({ mode }: { mode: 'auto' | 'step' }) {
     };
 
     const choose = () => {
-      if (!current || !current.isConnected) return next();
+      // Only what a switch could reach now: never a control behind an open dialog.
+      if (!current || !current.isConnected || !scanTargets().includes(current)) return next();
       current.click();
       // The screen may have changed (a dialog opened, a page changed): keep the highlight on
       // the same control if it is still there, otherwise start again from the top.
@@ -76,7 +77,16 @@ export function SwitchScanner({ mode }: { mode: 'auto' | 'step' }) {
       }
     };
 
+    // The screen moves the focus itself too (a dialog focuses its first button as it opens):
+    // the highlight goes with it, so the control a switch user sees focused is the one Enter
+    // chooses, even when Enter comes before the scanner's next frame.
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target;
+      if (el instanceof HTMLElement && el !== current && scanTargets().includes(el)) highlight(el);
+    };
+
     window.addEventListener('keydown', onKey, true);
+    window.addEventListener('focusin', onFocus);
     next();
     const timer = mode === 'auto' ? setInterval(next, SCAN_INTERVAL_MS) : undefined;
     // Screens change under the scanner (a page loads, a dialog closes): whenever the highlighted
@@ -89,6 +99,7 @@ export function SwitchScanner({ mode }: { mode: 'auto' | 'step' }) {
     }, 250);
     return () => {
       window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('focusin', onFocus);
       if (timer) clearInterval(timer);
       clearInterval(watchdog);
       current?.classList.remove('scan-focus');
