@@ -100,11 +100,21 @@ export function attachDrawingInput(surface: HTMLElement, refs: DrawingInputRefs,
   const onTouchMove = (e: TouchEvent) => {
     if (drawing(e)) e.stopPropagation();
   };
+  // A touch that starts on the drawing is the drawing's own. Without this, Chromium's gesture
+  // detector reads a quick line that lifts at speed as a fling, and the child's next tap
+  // anywhere (Undo, Stickers) only stops that fling and does nothing else. Cancelling the
+  // touchstart ends the browser's gestures for that touch (tap, scroll, fling); the pointer
+  // events the drawing uses still come. Only this element's area becomes a blocking touch
+  // region, and nothing in it scrolls (touch-action: none).
+  const onTouchStart = (e: TouchEvent) => {
+    if (e.cancelable && e.target instanceof Node && surface.contains(e.target)) e.preventDefault();
+  };
   const onUp = (e: PointerEvent) => handle(e, 'up');
   const onCancel = (e: PointerEvent) => handle(e, 'cancel');
   surface.addEventListener('pointerdown', onDown);
   window.addEventListener('pointermove', onMove, { capture: true });
   window.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
+  surface.addEventListener('touchstart', onTouchStart, { passive: false });
   surface.addEventListener('pointerup', onUp);
   surface.addEventListener('pointercancel', onCancel);
   // Long-press menus and text selection would otherwise steal a child's slow stroke.
@@ -115,6 +125,7 @@ export function attachDrawingInput(surface: HTMLElement, refs: DrawingInputRefs,
     surface.removeEventListener('pointerdown', onDown);
     window.removeEventListener('pointermove', onMove, { capture: true });
     window.removeEventListener('touchmove', onTouchMove, { capture: true });
+    surface.removeEventListener('touchstart', onTouchStart);
     surface.removeEventListener('pointerup', onUp);
     surface.removeEventListener('pointercancel', onCancel);
     surface.removeEventListener('contextmenu', prevent);

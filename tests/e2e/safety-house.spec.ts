@@ -22,7 +22,7 @@ function pathSlider(page: Page): Locator {
   return page.getByRole('slider', { name: /^Where are you on the path/ });
 }
 
-/** A finger stroke that rests at its end before lifting (no fling swallowing the next tap). */
+/** A finger stroke that rests at its end before lifting, as a child's does (a quick flick: touch.spec.ts). */
 async function fingerStroke(page: Page, area: Locator) {
   const box = (await area.boundingBox())!;
   const points = wavePoints(box.width, box.height, 16);

@@ -50,9 +50,9 @@ function section(text: string, heading: RegExp): string {
 
 /**
  * A finger stroke that rests a moment at its end before lifting, as a child's finger does.
- * A flick that lifts at full speed makes Chromium start a fling, and its gesture detector then
- * swallows the next tap anywhere on the page (it only cancels the fling), in any page, not just
- * this app; resting first keeps the taps that follow real taps.
+ * (A flick that lifts at full speed would start a fling in Chromium, whose next tap anywhere
+ * only stops it; the drawing area cancels its touches' browser gestures so that it does not,
+ * and touch.spec.ts checks a tap straight after a flick.)
  */
 async function fingerStroke(page: Page, area: Locator) {
   const box = (await area.boundingBox())!;
